@@ -1,0 +1,5 @@
+package org.usrok.fund.idempotency;
+
+/** The response a creating request produced, kept to answer its retries identically. */
+public record StoredResponse(int status, String location, String body) {
+}

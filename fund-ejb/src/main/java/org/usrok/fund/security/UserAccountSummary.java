@@ -1,0 +1,15 @@
+package org.usrok.fund.security;
+
+import org.usrok.fund.shared.CountryCode;
+
+import java.util.Set;
+
+/** An account as administrators see it; never includes the password hash. */
+public record UserAccountSummary(long id, String username, String displayName, String email, CountryCode country,
+                                 Long companyId, boolean enabled, Set<Role> roles) {
+
+    static UserAccountSummary of(UserAccount u) {
+        return new UserAccountSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getCountry(),
+                u.getCompanyId(), u.isEnabled(), u.getRoles());
+    }
+}

@@ -1,0 +1,2 @@
+/** Read access to the audit trail over the API ({@code /api/audit}). */
+package org.usrok.fund.web.audit;

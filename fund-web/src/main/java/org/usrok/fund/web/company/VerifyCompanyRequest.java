@@ -1,0 +1,5 @@
+package org.usrok.fund.web.company;
+
+/** Body of {@code POST /api/companies/{id}/verification}, optional: the version the officer saw. */
+public record VerifyCompanyRequest(Long expectedVersion) {
+}

@@ -1,0 +1,119 @@
+package org.usrok.fund.web.i18n;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.usrok.fund.shared.BusinessRuleException;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns business-rule exceptions and Bean Validation violations into sentences in the reader's
+ * language. Violations are interpolated again for the reader's locale, since the service that
+ * validated them does not know who reads the answer.
+ */
+public final class LocalizedMessages {
+
+    static final String ERRORS = "org.usrok.fund.shared.ErrorMessages";
+
+    private final MessageInterpolator interpolator;
+
+    public LocalizedMessages(MessageInterpolator interpolator) {
+        this.interpolator = interpolator;
+    }
+
+    /** A message of the error bundle, with its arguments; arguments that name a term are translated. */
+    public static String error(Locale locale, String key, List<?> arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(ERRORS, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (arguments.isEmpty() ? "" : " " + arguments);
+        }
+        List<Object> translated = new ArrayList<>();
+        for (Object argument : arguments) {
+            translated.add(term(bundle, argument));
+        }
+        return new MessageFormat(pattern, locale).format(translated.toArray());
+    }
+
+    private static Object term(ResourceBundle bundle, Object argument) {
+        String key = "term." + argument;
+        return argument instanceof String || argument instanceof Enum<?>
+                ? (bundle.containsKey(key) ? bundle.getString(key) : argument)
+                : argument;
+    }
+
+    public static String of(BusinessRuleException e, Locale locale) {
+        return error(locale, e.messageKey(), e.arguments());
+    }
+
+    /** The violation's message in the given language; falls back to the validator's own text. */
+    public String of(ConstraintViolation<?> violation, Locale locale) {
+        try {
+            return interpolator.interpolate(violation.getMessageTemplate(), new ViolationContext(violation), locale);
+        } catch (ValidationException e) {
+            return violation.getMessage();
+        }
+    }
+
+    /**
+     * The input field a violation is about: the last named node of its path, skipping the method
+     * and parameter nodes of a service call (e.g. {@code register.command.legalName} -> {@code legalName}).
+     */
+    public static String field(ConstraintViolation<?> violation) {
+        String field = null;
+        boolean afterParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    field = node.getName();
+                    afterParameter = true;
+                }
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    if (node.getName() != null) {
+                        field = field == null || afterParameter ? node.getName() : field + "." + node.getName();
+                        afterParameter = false;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return field;
+    }
+
+    private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new ValidationException("No provider-specific context for " + type.getName());
+        }
+    }
+
+    /** A label of the portal's bundle. */
+    public static String label(Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle("org.usrok.fund.web.i18n.messages", locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.usrok.fund.web.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
+import org.usrok.fund.shared.BusinessRuleException;
+import org.usrok.fund.web.i18n.LocalizedMessages;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Puts service errors on the page in the user's language: a Bean Validation violation or a
+ * business rule that names a field goes beside that field (component id {@code form:field}),
+ * anything else at the top of the page.
+ */
+@ApplicationScoped
+public class Messages {
+
+    private LocalizedMessages localized;
+
+    @Inject
+    void init(ValidatorFactory validators) {
+        localized = new LocalizedMessages(validators.getMessageInterpolator());
+    }
+
+    public static void global(FacesContext faces, FacesMessage.Severity severity, String labelKey, Object... args) {
+        String pattern = LocalizedMessages.label(locale(faces), labelKey);
+        String text = args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale(faces)).format(args);
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    public void violations(FacesContext faces, String formId, Set<String> fields, ConstraintViolationException e) {
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String field = LocalizedMessages.field(violation);
+            String text = localized.of(violation, locale(faces));
+            faces.addMessage(fields.contains(field) ? formId + ":" + field : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        faces.validationFailed();
+    }
+
+    public void rule(FacesContext faces, String formId, Set<String> fields, BusinessRuleException e) {
+        String text = LocalizedMessages.of(e, locale(faces));
+        String clientId = e.field() != null && fields.contains(e.field()) ? formId + ":" + e.field() : null;
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,159 @@
+package org.usrok.fund.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.usrok.fund.web.api.JsonConfiguration;
+import org.usrok.fund.web.api.Problem;
+import org.usrok.fund.web.i18n.LocalizedMessages;
+import org.usrok.fund.web.i18n.SupportedLanguage;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How people prove who they are.
+ * <ul>
+ *   <li>Portal: the login page hands the form's credential to this mechanism through
+ *       {@code SecurityContext.authenticate}; on success the caller and roles are kept in the
+ *       (renewed) HTTP session, and a protected page without them redirects to the login page.</li>
+ *   <li>API ({@code /api/*}): HTTP Basic on each request, with no session; a missing or wrong
+ *       credential answers 401 as a problem document with a {@code WWW-Authenticate} challenge.</li>
+ * </ul>
+ * Credentials are checked against the {@code user_account} and {@code user_role} tables with
+ * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them).
+ */
+@ApplicationScoped
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:jboss/datasources/FundDS",
+        callerQuery = "select password_hash from user_account where username = lower(?) and enabled = true",
+        groupsQuery = "select r.role from user_role r join user_account u on u.id = r.user_id where u.username = lower(?)",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations=310000",
+                "Pbkdf2PasswordHash.SaltSizeBytes=32",
+                "Pbkdf2PasswordHash.KeySizeBytes=32"})
+public class FundAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = FundAuthenticationMechanism.class.getName() + ".identity";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Inject
+    VerifiedCredentialCache verifiedCredentials;
+
+    /** The portal's signed-in identity, kept in the HTTP session. */
+    record SessionIdentity(String caller, Set<String> groups) implements Serializable {
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+            return basic(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
+            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        Optional<String[]> presented = basicCredentials(request.getHeader("Authorization"));
+        if (presented.isEmpty()) {
+            return context.isProtected() ? challenge(request, response, context) : context.doNothing();
+        }
+        String username = presented.get()[0].strip().toLowerCase(Locale.ROOT);
+        String password = presented.get()[1];
+        Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password);
+        if (cached.isPresent()) {
+            return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
+        }
+        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return challenge(request, response, context);
+        }
+        verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The username and password of a well-formed {@code Authorization: Basic} header. */
+    static Optional<String[]> basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  HttpMessageContext context) {
+        Locale locale = SupportedLanguage.choose(Collections.list(request.getLocales()));
+        Problem problem = new Problem("urn:fund:problem:unauthenticated", "Unauthorized", 401,
+                LocalizedMessages.error(locale, "error.unauthenticated", List.of()), request.getRequestURI(), List.of());
+        response.setHeader("WWW-Authenticate", "Basic realm=\"fund\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(JsonConfiguration.jsonb().toJson(problem));
+        } catch (IOException e) {
+            // the client went away; the status line is all it could have read
+        }
+        // the response is complete: SEND_CONTINUE keeps the container from replacing it with an error page
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}

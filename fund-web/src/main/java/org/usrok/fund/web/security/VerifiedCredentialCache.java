@@ -1,0 +1,78 @@
+package org.usrok.fund.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers, for a short time, that a username and password pair was verified, so an API client
+ * sending HTTP Basic on every request does not cost a PBKDF2 hash (hundreds of milliseconds) per
+ * request. Only an HMAC of the password under a key that lives in memory is kept. An entry lives
+ * {@link #TTL}: a disabled account or a changed password takes effect within that time.
+ */
+@ApplicationScoped
+public class VerifiedCredentialCache {
+
+    static final Duration TTL = Duration.ofSeconds(60);
+    static final int MAX_ENTRIES = 10_000;
+
+    private final byte[] key = new byte[32];
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /** A verified caller: name and groups (roles). */
+    public record Verified(String caller, Set<String> groups) {
+    }
+
+    private record Entry(byte[] mac, Verified verified, long expiresAtNanos) {
+    }
+
+    public VerifiedCredentialCache() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    public Optional<Verified> lookup(String username, String password) {
+        Entry entry = entries.get(username);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (System.nanoTime() - entry.expiresAtNanos() > 0) {
+            entries.remove(username, entry);
+            return Optional.empty();
+        }
+        return MessageDigest.isEqual(entry.mac(), mac(username, password))
+                ? Optional.of(entry.verified()) : Optional.empty();
+    }
+
+    public void remember(String username, String password, Verified verified) {
+        if (entries.size() >= MAX_ENTRIES) {
+            long now = System.nanoTime();
+            entries.values().removeIf(e -> now - e.expiresAtNanos() > 0);
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+        }
+        entries.put(username, new Entry(mac(username, password), verified, System.nanoTime() + TTL.toNanos()));
+    }
+
+    private byte[] mac(String username, String password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            hmac.update(username.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            return hmac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Authentication: one Jakarta Security mechanism that signs portal users in with a form and keeps
+ * them in the HTTP session, and authenticates API calls with HTTP Basic, checked against the
+ * database identity store (PBKDF2) at most once a minute per credential.
+ */
+package org.usrok.fund.web.security;

@@ -35,7 +35,11 @@ public class ProblemFactory {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return headers == null ? SupportedLanguage.ENGLISH : SupportedLanguage.choose(headers.getAcceptableLanguages());
+        return headers == null ? SupportedLanguage.ENGLISH : locale(headers.getAcceptableLanguages());
+    }
+
+    static Locale locale(List<Locale> acceptable) {
+        return SupportedLanguage.choose(acceptable);
     }
 
     static String path(UriInfo uri) {

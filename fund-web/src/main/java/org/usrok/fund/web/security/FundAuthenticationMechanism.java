@@ -14,18 +14,11 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.usrok.fund.web.api.JsonConfiguration;
-import org.usrok.fund.web.api.Problem;
-import org.usrok.fund.web.i18n.LocalizedMessages;
-import org.usrok.fund.web.i18n.SupportedLanguage;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,8 +29,8 @@ import java.util.Set;
  *   <li>Portal: the login page hands the form's credential to this mechanism through
  *       {@code SecurityContext.authenticate}; on success the caller and roles are kept in the
  *       (renewed) HTTP session, and a protected page without them redirects to the login page.</li>
- *   <li>API ({@code /api/*}): HTTP Basic on each request, with no session; a missing or wrong
- *       credential answers 401 as a problem document with a {@code WWW-Authenticate} challenge.</li>
+ *   <li>API ({@code /api/*}): HTTP Basic on each request, with no session. A call without valid
+ *       credentials stays anonymous, and {@code ApiAuthentication} answers it with 401.</li>
  * </ul>
  * Credentials are checked against the {@code user_account} and {@code user_role} tables with
  * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them).
@@ -57,6 +50,8 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String SESSION_IDENTITY = FundAuthenticationMechanism.class.getName() + ".identity";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the API call carried credentials that were refused. */
+    public static final String CREDENTIALS_REFUSED = FundAuthenticationMechanism.class.getName() + ".refused";
     private static final String API = "/api/";
 
     @Inject
@@ -77,7 +72,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
             return formLogin(request, context, credential);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
-            return basic(request, response, context);
+            return basic(request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
@@ -101,11 +96,13 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         Optional<String[]> presented = basicCredentials(request.getHeader("Authorization"));
         if (presented.isEmpty()) {
-            return context.isProtected() ? challenge(request, response, context) : context.doNothing();
+            if (request.getHeader("Authorization") != null) {
+                request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
+            }
+            return context.doNothing();
         }
         String username = presented.get()[0].strip().toLowerCase(Locale.ROOT);
         String password = presented.get()[1];
@@ -115,7 +112,8 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(request, response, context);
+            request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
+            return context.doNothing();
         }
         verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
                 result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
@@ -137,23 +135,5 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
-                                                  HttpMessageContext context) {
-        Locale locale = SupportedLanguage.choose(Collections.list(request.getLocales()));
-        Problem problem = new Problem("urn:fund:problem:unauthenticated", "Unauthorized", 401,
-                LocalizedMessages.error(locale, "error.unauthenticated", List.of()), request.getRequestURI(), List.of());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"fund\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try {
-            response.getWriter().write(JsonConfiguration.jsonb().toJson(problem));
-        } catch (IOException e) {
-            // the client went away; the status line is all it could have read
-        }
-        // the response is complete: SEND_CONTINUE keeps the container from replacing it with an error page
-        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

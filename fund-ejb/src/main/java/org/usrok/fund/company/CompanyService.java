@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * Company registration and verification. Rules enforced here, for every caller:
  * <ul>
- *   <li>only a company user registers a company, and only one: they become bound to it;</li>
+ *   <li>only a company user registers a company, and only one, of their account's country (if the
+ *       account has one): they become bound to it;</li>
  *   <li>each national identifier is registered once (compared without case or punctuation), also
  *       under concurrent registrations, where the database's unique keys decide;</li>
  *   <li>only an officer of the company's own country verifies or rejects it, and only while it
@@ -60,6 +61,9 @@ public class CompanyService {
                 .orElseThrow(() -> new EntityNotFoundException("UserAccount", actor.username()));
         if (user.getCompanyId() != null) {
             throw new CompanyAlreadyBoundException(actor.username());
+        }
+        if (user.getCountry() != null && user.getCountry() != command.country()) {
+            throw new OwnCountryCompanyOnlyException(user.getCountry());
         }
         Company company = Company.register(command, actor.username());
         refuseDuplicateIdentifiers(company);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -80,6 +81,15 @@ public class UserAccountService {
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(UserAccountSummary::of).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    public UserAccountSummary get(@NotNull Long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new EntityNotFoundException(ENTITY, id);
+        }
+        return UserAccountSummary.of(account);
     }
 
     /** Whether any account exists at all (first start of an empty database). */

@@ -253,5 +253,15 @@ class CompanyApiIT {
                 "displayName", "Y", "email", "y@example.test", "roles", List.of("AUDITOR")));
         assertProblem(weak, 400, "validation");
         assertThat(violationFields(weak)).containsExactly("password");
+
+        String username = "z." + TestData.suffix();
+        Reply created = ApiClient.demoAdmin().post("users", Map.of("username", username, "password", "long-enough-pass",
+                "displayName", "Z", "email", "z@example.test", "roles", List.of("AUDITOR")));
+        assertThat(created.status()).isEqualTo(201);
+        Reply read = ApiClient.demoAdmin().get("users/" + created.id());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("username")).isEqualTo(username);
+        assertThat(read.body()).doesNotContain("password");
+        assertThat(created.header("Location")).endsWith("/fund/api/users/" + created.id());
     }
 }

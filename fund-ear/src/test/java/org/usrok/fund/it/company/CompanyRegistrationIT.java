@@ -151,6 +151,16 @@ class CompanyRegistrationIT {
     }
 
     @Test
+    void aCompanyUserRegistersACompanyOfTheirAccountsCountryOnly() throws Exception {
+        var usUser = actors.newCompanyUser(CountryCode.US);
+
+        assertThatThrownBy(() -> usUser.call(() -> companies.register(TestData.krCompany())))
+                .isInstanceOfSatisfying(org.usrok.fund.company.OwnCountryCompanyOnlyException.class,
+                        e -> assertThat(e.field()).isEqualTo("country"));
+        assertThat(usUser.call(() -> companies.ownCompany())).isEmpty();
+    }
+
+    @Test
     void onlyCompanyUsersRegister() throws Exception {
         var officer = actors.newOfficer(CountryCode.US);
         assertThatThrownBy(() -> officer.call(() -> companies.register(TestData.usCompany())))

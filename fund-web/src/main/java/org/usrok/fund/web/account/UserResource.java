@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -58,6 +59,13 @@ public class UserResource {
     @Operation(summary = "Accounts, paged, ordered by username (administrators and auditors)")
     public PageResponse<UserResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageResponse.of(users.list(QueryParams.page(page, size)), UserResponse::of);
+    }
+
+    @GET
+    @Path("users/{id}")
+    @Operation(summary = "One account (administrators and auditors)")
+    public UserResponse get(@PathParam("id") long id) {
+        return UserResponse.of(users.get(id));
     }
 
     @GET

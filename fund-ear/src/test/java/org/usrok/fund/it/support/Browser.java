@@ -1,0 +1,129 @@
+package org.usrok.fund.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven through Selenium. Both binaries are named explicitly so that
+ * Selenium Manager never tries to download a browser; CI installs {@code chromium chromium-driver}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("fund.it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("fund.it.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1400,1000", "--lang=en-US",
+                    "--user-data-dir=" + Files.createTempDirectory("fund-chromium").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String pathBelowPortal) {
+        driver.get(ApiClient.baseUrl().resolve(pathBelowPortal).toString());
+    }
+
+    public WebElement find(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** An element by its JSF client id (which contains colons). */
+    public WebElement byId(String clientId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+    }
+
+    public void type(String clientId, String text) {
+        WebElement input = byId(clientId);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String clientId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a person would. */
+    public void choose(String clientId, String label) {
+        click(clientId);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(clientId + "_panel")));
+    }
+
+    public void waitForText(String cssSelector, String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        } catch (TimeoutException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
+    /** Saves the page and a screenshot beside the test reports, so a failure can be looked at. */
+    public void keepEvidence() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "failsafe-reports", "browser"));
+            String name = "page-" + System.currentTimeMillis();
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | WebDriverException e) {
+            // evidence is a courtesy: the test's own failure is what matters
+        }
+    }
+
+    public void signIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        find("#menuForm\\:logout");
+    }
+
+    public void signOut() {
+        click("menuForm:logout");
+        byId("login:username");
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -15,7 +15,7 @@ import org.usrok.fund.shared.CountryCode;
 @IdentifiersMatchCountry
 public record RegisterCompany(
         @NotBlank @Size(max = 200) String legalName,
-        @NotNull CountryCode country,
+        @NotNull(message = "{fund.choose}") CountryCode country,
         @Size(max = 20) @ValidIdentifier(IdentifierType.EIN) String ein,
         @Size(max = 20) @ValidIdentifier(IdentifierType.UEI) String uei,
         @Size(max = 20) @ValidIdentifier(IdentifierType.BRN) String brn,
@@ -23,7 +23,7 @@ public record RegisterCompany(
         @NotBlank @Size(max = 100) String city,
         @Size(max = 100) String region,
         @NotBlank @Size(max = 10) String postalCode,
-        @NotNull IndustrySector industrySector,
+        @NotNull(message = "{fund.choose}") IndustrySector industrySector,
         @NotBlank @Size(max = 200) String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail) {
 }

@@ -244,6 +244,19 @@ class CompanyApiIT {
     }
 
     @Test
+    void theServerPublishesTheApisOpenApiDocument() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(ApiClient.baseUrl().resolve("/openapi?format=JSON")).build();
+        var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject paths = jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject()
+                .getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/fund/api/companies", "/fund/api/companies/{id}/verification",
+                "/fund/api/users", "/fund/api/me");
+    }
+
+    @Test
     void usersAreCreatedOnlyByAdministrators() {
         ApiClient user = companyUser("US");
         Reply refused = user.post("users", Map.of("username", "x." + TestData.suffix(), "password", "long-enough-pass",

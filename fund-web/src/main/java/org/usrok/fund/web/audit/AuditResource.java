@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
@@ -26,9 +25,9 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Audit records of one entity, oldest first, paged")
-    public PageResponse<AuditEntry> history(@QueryParam("entityType") @NotBlank @Size(max = 64) String entityType,
+    public PageResponse<AuditEntryResponse> history(@QueryParam("entityType") @NotBlank @Size(max = 64) String entityType,
                                             @QueryParam("entityId") @NotBlank @Size(max = 64) String entityId,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(audit.history(entityType, entityId, QueryParams.page(page, size)), e -> e);
+        return PageResponse.of(audit.history(entityType, entityId, QueryParams.page(page, size)), AuditEntryResponse::of);
     }
 }

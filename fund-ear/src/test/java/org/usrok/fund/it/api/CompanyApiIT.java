@@ -14,6 +14,7 @@ import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,13 +140,36 @@ class CompanyApiIT {
         assertThat(page.json().getJsonArray("items").size()).isLessThanOrEqualTo(1);
     }
 
+    private static String newAuditorAccount(String password) {
+        String username = "api-auditor." + TestData.suffix();
+        Reply created = ApiClient.demoAdmin().post("users", Map.of("username", username, "password", password,
+                "displayName", "Auditor", "email", username + "@example.test", "roles", List.of("AUDITOR")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
     @Test
     void missingOrWrongCredentialsAre401WithAChallenge() {
         Reply anonymous = ApiClient.anonymous().get("companies");
         assertProblem(anonymous, 401, "unauthenticated");
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertProblem(ApiClient.as("admin", "wrong-password").get("companies"), 401, "unauthenticated");
+        String username = newAuditorAccount("right-password-123");
+        Reply wrong = ApiClient.as(username, "wrong-password").get("companies");
+        assertProblem(wrong, 401, "unauthenticated");
+        assertThat(wrong.json().getString("detail")).contains("not accepted");
         assertProblem(ApiClient.anonymous().header("Authorization", "Basic !!!").get("me"), 401, "unauthenticated");
+        assertThat(ApiClient.as(username.toUpperCase(java.util.Locale.ROOT), "right-password-123").get("me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheUsernameEvenForTheRightOne() {
+        String username = newAuditorAccount("right-password-456");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(ApiClient.as(username, "guess-" + attempt).get("me"), 401, "unauthenticated");
+        }
+        Reply locked = ApiClient.as(username, "right-password-456").get("me");
+        assertProblem(locked, 429, "sign-in-locked");
     }
 
     @Test
@@ -165,7 +191,8 @@ class CompanyApiIT {
     }
 
     @Test
-    void aConcurrentBurstWithOneKeyCreatesExactlyOneCompany() throws Exception {
+    void aConcurrentBurstWithOneKeyCreatesExactlyOneCompany()
+            throws InterruptedException, ExecutionException, TimeoutException {
         ApiClient user = companyUser("KR").header("Idempotency-Key", "burst-" + UUID.randomUUID());
         RegisterCompany command = TestData.krCompany();
         int threads = 20;
@@ -244,7 +271,7 @@ class CompanyApiIT {
     }
 
     @Test
-    void theServerPublishesTheApisOpenApiDocument() throws Exception {
+    void theServerPublishesTheApisOpenApiDocument() throws IOException, InterruptedException {
         var http = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(ApiClient.baseUrl().resolve("/openapi?format=JSON")).build();
         var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());

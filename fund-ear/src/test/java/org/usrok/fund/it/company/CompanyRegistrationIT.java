@@ -63,7 +63,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void companyUserRegistersTheirCompanyWhichAwaitsVerification() throws Exception {
+    void companyUserRegistersTheirCompanyWhichAwaitsVerification() {
         var user = actors.newCompanyUser(CountryCode.US);
         RegisterCompany command = TestData.usCompany();
 
@@ -79,7 +79,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void registrationWritesAnAuditRecordWithTheNewState() throws Exception {
+    void registrationWritesAnAuditRecordWithTheNewState() {
         var user = actors.newCompanyUser(CountryCode.KR);
         CompanyDetails registered = user.call(() -> companies.register(TestData.krCompany()));
         var auditor = actors.newAuditor();
@@ -95,7 +95,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void anIdentifierAlreadyRegisteredIsRefusedWhateverItsSpelling() throws Exception {
+    void anIdentifierAlreadyRegisteredIsRefusedWhateverItsSpelling() {
         RegisterCompany first = TestData.usCompany();
         actors.newCompanyUser(CountryCode.US).call(() -> companies.register(first));
 
@@ -115,7 +115,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void aKoreanRegistrationNumberIsRegisteredOnce() throws Exception {
+    void aKoreanRegistrationNumberIsRegisteredOnce() {
         RegisterCompany first = TestData.krCompany();
         actors.newCompanyUser(CountryCode.KR).call(() -> companies.register(first));
         var other = TestData.krCompany();
@@ -128,7 +128,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void invalidInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
+    void invalidInputIsRefusedFieldByFieldAndNothingIsStored() {
         var user = actors.newCompanyUser(CountryCode.KR);
         var invalid = new RegisterCompany(" ", CountryCode.KR, null, null, "124-81-00997", "테헤란로 1", "서울", null,
                 "1234", IndustrySector.OTHER, "박지호", "not-an-email");
@@ -142,7 +142,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void aCompanyUserRegistersOnlyOneCompany() throws Exception {
+    void aCompanyUserRegistersOnlyOneCompany() {
         var user = actors.newCompanyUser(CountryCode.US);
         user.call(() -> companies.register(TestData.usCompany()));
 
@@ -151,7 +151,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void aCompanyUserRegistersACompanyOfTheirAccountsCountryOnly() throws Exception {
+    void aCompanyUserRegistersACompanyOfTheirAccountsCountryOnly() {
         var usUser = actors.newCompanyUser(CountryCode.US);
 
         assertThatThrownBy(() -> usUser.call(() -> companies.register(TestData.krCompany())))
@@ -161,7 +161,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void onlyCompanyUsersRegister() throws Exception {
+    void onlyCompanyUsersRegister() {
         var officer = actors.newOfficer(CountryCode.US);
         assertThatThrownBy(() -> officer.call(() -> companies.register(TestData.usCompany())))
                 .isInstanceOf(EJBAccessException.class);
@@ -171,7 +171,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void aCompanyUserSeesOnlyTheirOwnCompany() throws Exception {
+    void aCompanyUserSeesOnlyTheirOwnCompany() {
         var mine = actors.newCompanyUser(CountryCode.US);
         var theirs = actors.newCompanyUser(CountryCode.US);
         CompanyDetails own = mine.call(() -> companies.register(TestData.usCompany()));
@@ -185,7 +185,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void officersListAllCompaniesWithFiltersAndStablePaging() throws Exception {
+    void officersListAllCompaniesWithFiltersAndStablePaging() {
         String marker = TestData.suffix();
         for (int i = 0; i < 5; i++) {
             var c = TestData.krCompany();
@@ -218,7 +218,7 @@ class CompanyRegistrationIT {
     }
 
     @Test
-    void accountsKeepRolesSeparate() throws Exception {
+    void accountsKeepRolesSeparate() {
         var admin = actors.admin();
         String name = "mixed." + TestData.suffix();
         assertThatThrownBy(() -> admin.call(() -> users.create(new org.usrok.fund.security.CreateUserAccount(name,

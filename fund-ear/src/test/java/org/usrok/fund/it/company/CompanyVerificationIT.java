@@ -31,7 +31,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,13 +64,13 @@ class CompanyVerificationIT {
         actors = new Actors(users);
     }
 
-    private CompanyDetails pendingCompany(CountryCode country) throws Exception {
+    private CompanyDetails pendingCompany(CountryCode country) {
         var user = actors.newCompanyUser(country);
         return user.call(() -> companies.register(country == CountryCode.US ? TestData.usCompany() : TestData.krCompany()));
     }
 
     @Test
-    void anOfficerOfTheSameCountryVerifiesAndTheDecisionIsAudited() throws Exception {
+    void anOfficerOfTheSameCountryVerifiesAndTheDecisionIsAudited() {
         CompanyDetails pending = pendingCompany(CountryCode.KR);
         var officer = actors.newOfficer(CountryCode.KR);
 
@@ -86,7 +88,7 @@ class CompanyVerificationIT {
     }
 
     @Test
-    void anOfficerOfTheOtherCountryIsRefused() throws Exception {
+    void anOfficerOfTheOtherCountryIsRefused() {
         CompanyDetails usCompany = pendingCompany(CountryCode.US);
         var krOfficer = actors.newOfficer(CountryCode.KR);
 
@@ -99,7 +101,7 @@ class CompanyVerificationIT {
     }
 
     @Test
-    void companyUsersAndAuditorsCannotDecide() throws Exception {
+    void companyUsersAndAuditorsCannotDecide() {
         CompanyDetails pending = pendingCompany(CountryCode.US);
         var companyUser = actors.newCompanyUser(CountryCode.US);
         var auditor = actors.newAuditor();
@@ -112,7 +114,7 @@ class CompanyVerificationIT {
     }
 
     @Test
-    void aRejectionNeedsAReasonAndIsFinal() throws Exception {
+    void aRejectionNeedsAReasonAndIsFinal() {
         CompanyDetails pending = pendingCompany(CountryCode.US);
         var officer = actors.newOfficer(CountryCode.US);
 
@@ -128,7 +130,7 @@ class CompanyVerificationIT {
     }
 
     @Test
-    void aDecisionOnAStaleVersionIsRefused() throws Exception {
+    void aDecisionOnAStaleVersionIsRefused() {
         CompanyDetails pending = pendingCompany(CountryCode.KR);
         var officer = actors.newOfficer(CountryCode.KR);
 
@@ -138,7 +140,7 @@ class CompanyVerificationIT {
     }
 
     @Test
-    void twoOfficersDecidingAtOnceCannotBothWin() throws Exception {
+    void twoOfficersDecidingAtOnceCannotBothWin() throws InterruptedException, ExecutionException, TimeoutException {
         CompanyDetails pending = pendingCompany(CountryCode.US);
         var first = actors.newOfficer(CountryCode.US);
         var second = actors.newOfficer(CountryCode.US);
@@ -170,7 +172,7 @@ class CompanyVerificationIT {
         }
     }
 
-    private static Callable<Object> decide(CountDownLatch start, Callable<Object> decision) {
+    private static Callable<Object> decide(CountDownLatch start, Actors.ServiceCall<Object> decision) {
         return () -> {
             start.await();
             try {

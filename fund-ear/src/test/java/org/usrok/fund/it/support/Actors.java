@@ -10,7 +10,6 @@ import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
 
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * Lets an in-container test act as a particular user: the services then see that caller and its
@@ -34,26 +33,16 @@ public final class Actors {
     /** A user as the container would authenticate them: name and roles. */
     public record Actor(String username, SecurityIdentity identity) {
 
-        public <T> T call(Callable<T> action) throws Exception {
-            try {
-                return identity.runAs((java.security.PrivilegedExceptionAction<T>) action::call);
-            } catch (java.security.PrivilegedActionException e) {
-                throw e.getException();
-            }
-        }
-
-        public void run(ThrowingRunnable action) throws Exception {
-            call(() -> {
-                action.run();
-                return null;
-            });
+        /** Runs a service call as this user; the services' (unchecked) exceptions reach the caller as thrown. */
+        public <T> T call(ServiceCall<T> action) {
+            return identity.runAs((java.security.PrivilegedAction<T>) action::call);
         }
     }
 
-    /** Runnable whose body may throw, for assertions on refused calls. */
+    /** A call of a service: services signal refusals with unchecked exceptions only. */
     @FunctionalInterface
-    public interface ThrowingRunnable {
-        void run() throws Exception;
+    public interface ServiceCall<T> {
+        T call();
     }
 
     public Actor identity(String username, Role... roles) {
@@ -71,22 +60,22 @@ public final class Actors {
     }
 
     /** Creates an account with the role and returns an identity acting as it. */
-    public Actor newUser(String prefix, Role role, CountryCode country) throws Exception {
+    public Actor newUser(String prefix, Role role, CountryCode country) {
         String username = prefix + "." + TestData.suffix();
         admin().call(() -> users.create(new CreateUserAccount(username, PASSWORD, "Test " + username,
                 username + "@example.test", country, Set.of(role))));
         return identity(username, role);
     }
 
-    public Actor newCompanyUser(CountryCode country) throws Exception {
+    public Actor newCompanyUser(CountryCode country) {
         return newUser("company", Role.COMPANY, country);
     }
 
-    public Actor newOfficer(CountryCode country) throws Exception {
+    public Actor newOfficer(CountryCode country) {
         return newUser("officer-" + country.name().toLowerCase(java.util.Locale.ROOT), Role.officerOf(country), country);
     }
 
-    public Actor newAuditor() throws Exception {
+    public Actor newAuditor() {
         return newUser("auditor", Role.AUDITOR, null);
     }
 }

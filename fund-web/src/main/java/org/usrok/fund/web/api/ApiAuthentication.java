@@ -16,7 +16,7 @@ import org.usrok.fund.web.security.FundAuthenticationMechanism;
 /**
  * Every API endpoint needs an authenticated caller: a call without valid HTTP Basic credentials
  * is answered 401 with a {@code WWW-Authenticate} challenge and a problem document. (The services
- * check the caller's roles again.)
+ * check the caller's roles again.) A username locked after repeated failures is answered 429.
  */
 @Provider
 @PreMatching
@@ -32,6 +32,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() != null) {
+            return;
+        }
+        if (servletRequest.getAttribute(FundAuthenticationMechanism.SIGN_IN_LOCKED) != null) {
+            request.abortWith(problems.simple("sign-in-locked", Response.Status.TOO_MANY_REQUESTS,
+                            ProblemFactory.locale(request.getAcceptableLanguages()), "error.signInLocked")
+                    .at(request.getUriInfo().getRequestUri().getPath()).toResponse());
             return;
         }
         boolean refused = servletRequest.getAttribute(FundAuthenticationMechanism.CREDENTIALS_REFUSED) != null;

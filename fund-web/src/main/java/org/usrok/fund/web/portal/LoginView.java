@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.usrok.fund.web.security.FundAuthenticationMechanism;
 
 /** The sign-in form and sign-out. */
 @Named
@@ -47,7 +48,8 @@ public class LoginView {
                 yield null;
             }
             default -> {
-                Messages.global(faces, FacesMessage.SEVERITY_ERROR, "login.failed");
+                boolean locked = external.getRequestMap().get(FundAuthenticationMechanism.SIGN_IN_LOCKED) != null;
+                Messages.global(faces, FacesMessage.SEVERITY_ERROR, locked ? "login.locked" : "login.failed");
                 yield null;
             }
         };

@@ -52,6 +52,8 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute: the API call carried credentials that were refused. */
     public static final String CREDENTIALS_REFUSED = FundAuthenticationMechanism.class.getName() + ".refused";
+    /** Request attribute: the username is locked after too many failed sign-ins ({@link SignInThrottle}). */
+    public static final String SIGN_IN_LOCKED = FundAuthenticationMechanism.class.getName() + ".locked";
     private static final String API = "/api/";
 
     @Inject
@@ -59,6 +61,9 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     VerifiedCredentialCache verifiedCredentials;
+
+    @Inject
+    SignInThrottle throttle;
 
     /** The portal's signed-in identity, kept in the HTTP session. */
     record SessionIdentity(String caller, Set<String> groups) implements Serializable {
@@ -85,10 +90,18 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String username = credential instanceof UsernamePasswordCredential up
+                ? up.getCaller().strip().toLowerCase(Locale.ROOT) : "";
+        if (throttle.isLocked(username)) {
+            request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(username);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_IDENTITY,
@@ -106,15 +119,21 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String username = presented.get()[0].strip().toLowerCase(Locale.ROOT);
         String password = presented.get()[1];
+        if (throttle.isLocked(username)) {
+            request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
+            return context.doNothing();
+        }
         Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password);
         if (cached.isPresent()) {
             return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
         }
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username);
             request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
             return context.doNothing();
         }
+        throttle.succeeded(username);
         verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
                 result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);

@@ -1,0 +1,7 @@
+package org.usrok.fund.ledger;
+
+import org.usrok.fund.shared.Money;
+
+/** An account's balance: debits minus credits (negative for accounts with a credit balance). */
+public record AccountBalance(String account, AccountKind kind, Money debitMinusCredit) {
+}

@@ -1,0 +1,128 @@
+package org.usrok.fund.ledger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Posts journal entries and reads the ledger back. Rules enforced here for every caller: an
+ * entry balances per currency and posts only to known accounts in their own currency; one
+ * business event is one entry (re-posting returns the first); entries join the hash chain one
+ * at a time under the chain head's row lock, so concurrent posters never fork it or leave a gap;
+ * nothing posted is ever changed (corrections are reversing entries). Each posting is audited in
+ * the same transaction.
+ */
+@Stateless
+public class LedgerService {
+
+    static final String ENTITY = "JournalEntry";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail audit;
+
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public JournalEntryRecord post(@NotNull @Valid PostEntry command) {
+        JournalEntryRecord.imbalance(command.lines()).ifPresent(why -> {
+            throw new UnbalancedEntryException(why);
+        });
+        checkAccounts(command.lines());
+        var earlier = findByEvent(command.eventId());
+        if (earlier != null) {
+            return replay(earlier, command);
+        }
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        earlier = findByEvent(command.eventId());
+        if (earlier != null) {
+            return replay(earlier, command);
+        }
+        JournalEntryRecord entry = new JournalEntryRecord(head.nextSequence(), command.eventId(),
+                command.effectiveDate(), Clock.now(), command.reference(), context.getCallerPrincipal().getName(),
+                command.description(), command.reverses(), command.lines(), null, null)
+                .chainedAfter(head.lastHash());
+        em.persist(JournalEntry.of(entry));
+        head.advanceTo(entry);
+        audit.record("JOURNAL_ENTRY_POSTED", ENTITY, entry.sequence(), null, entry);
+        return entry;
+    }
+
+    private JournalEntryRecord replay(JournalEntry earlier, PostEntry command) {
+        JournalEntryRecord record = earlier.toRecord();
+        if (!record.lines().equals(command.lines())) {
+            throw new EventPostedDifferentlyException(command.eventId(), record.sequence());
+        }
+        return record;
+    }
+
+    private void checkAccounts(List<JournalLine> lines) {
+        Map<String, CurrencyCode> chart = em.createQuery("select a from LedgerAccount a", LedgerAccount.class)
+                .getResultStream().collect(Collectors.toMap(LedgerAccount::getCode, LedgerAccount::getCurrency));
+        for (JournalLine line : lines) {
+            if (chart.get(line.account()) != line.amount().currency()) {
+                throw new UnknownAccountException(line.account(), line.amount().currency().name());
+            }
+        }
+    }
+
+    private JournalEntry findByEvent(String eventId) {
+        return em.createQuery("select e from JournalEntry e where e.eventId = :event", JournalEntry.class)
+                .setParameter("event", eventId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Recomputes the whole chain from the stored entries and reports OK or the first bad entry. */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public ChainVerifier.Result verifyChain() {
+        List<JournalEntryRecord> chain = new ArrayList<>();
+        int batch = 500;
+        for (long from = 1; ; from += batch) {
+            List<JournalEntry> entries = em.createQuery(
+                            "select e from JournalEntry e where e.sequence >= :from and e.sequence < :to order by e.sequence",
+                            JournalEntry.class)
+                    .setParameter("from", from).setParameter("to", from + batch).getResultList();
+            entries.forEach(e -> chain.add(e.toRecord()));
+            em.clear();
+            if (entries.size() < batch) {
+                break;
+            }
+        }
+        return ChainVerifier.verify(chain);
+    }
+
+    /** Every account's balance (debits minus credits); per currency the balances sum to zero. */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public List<AccountBalance> trialBalance() {
+        Map<String, LedgerAccount> chart = em.createQuery("select a from LedgerAccount a order by a.code",
+                LedgerAccount.class).getResultStream().collect(Collectors.toMap(LedgerAccount::getCode,
+                Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+        Map<String, Long> sums = em.createQuery("select l.accountCode, sum(case when l.side = :debit "
+                        + "then l.amountMinor else -l.amountMinor end) from JournalEntry e join e.lines l "
+                        + "group by l.accountCode", Object[].class)
+                .setParameter("debit", Side.DEBIT)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+        return chart.values().stream().map(a -> new AccountBalance(a.getCode(), a.getKind(),
+                Money.ofMinor(sums.getOrDefault(a.getCode(), 0L), a.getCurrency()))).toList();
+    }
+}

@@ -10,12 +10,17 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * Runs the Flyway migrations while Hibernate builds the persistence unit, before it validates the
  * schema. This is the one place the schema changes: Hibernate only validates, and the same
- * migrations serve H2 and PostgreSQL. Registered through {@code META-INF/services}.
+ * portable migrations in {@code db/migration} serve H2 and PostgreSQL; the few that cannot be
+ * portable (triggers) live in {@code db/vendor/<database>} and take version numbers of their own.
+ * Registered through {@code META-INF/services}.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
@@ -25,9 +30,10 @@ public class FlywayMigrationIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = lookupDataSource();
         Flyway flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(lookupDataSource())
-                .locations("classpath:db/migration")
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .validateMigrationNaming(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
@@ -38,6 +44,22 @@ public class FlywayMigrationIntegrator implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release: Flyway holds no resources after migrating
+    }
+
+    /** The folder of vendor-specific migrations for the database behind the datasource. */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("The fund supports H2 and PostgreSQL, not " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the fund database to migrate it", e);
+        }
     }
 
     private static DataSource lookupDataSource() {

@@ -14,7 +14,10 @@ import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.Page;
+import org.usrok.fund.shared.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +93,26 @@ public class LedgerService {
     private JournalEntry findByEvent(String eventId) {
         return em.createQuery("select e from JournalEntry e where e.eventId = :event", JournalEntry.class)
                 .setParameter("event", eventId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The journal, newest entry first, one page at a time. */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public Page<JournalEntryRecord> journal(@NotNull PageRequest page) {
+        long total = em.createQuery("select count(e) from JournalEntry e", Long.class).getSingleResult();
+        List<JournalEntryRecord> items = em.createQuery("select e from JournalEntry e order by e.sequence desc",
+                        JournalEntry.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(JournalEntry::toRecord).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public JournalEntryRecord entry(long sequence) {
+        JournalEntry entry = em.find(JournalEntry.class, sequence);
+        if (entry == null) {
+            throw new EntityNotFoundException(ENTITY, sequence);
+        }
+        return entry.toRecord();
     }
 
     /** Recomputes the whole chain from the stored entries and reports OK or the first bad entry. */

@@ -1,0 +1,2 @@
+/** Read access to the ledger over the API ({@code /api/ledger}): journal, entries, trial balance, chain verification. */
+package org.usrok.fund.web.ledger;

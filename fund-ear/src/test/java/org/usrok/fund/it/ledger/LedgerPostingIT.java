@@ -62,12 +62,6 @@ class LedgerPostingIT {
         actors = new Actors(users);
     }
 
-    private static PostEntry receipt(String eventId, String amountUsd) {
-        Money amount = Money.of(amountUsd, CurrencyCode.USD);
-        return new PostEntry(eventId, LocalDate.of(2026, 11, 28), "round test", "U.S. contribution received", null,
-                List.of(JournalLine.debit("1200-USD", amount), JournalLine.credit("1100-USD", amount)));
-    }
-
     private static Map<String, Long> balances(List<AccountBalance> trial) {
         return trial.stream().collect(Collectors.toMap(AccountBalance::account, b -> b.debitMinusCredit().minorUnits()));
     }
@@ -77,7 +71,7 @@ class LedgerPostingIT {
         var officer = actors.newOfficer(CountryCode.US);
         Map<String, Long> before = balances(officer.call(() -> ledger.trialBalance()));
 
-        JournalEntryRecord posted = officer.call(() -> ledger.post(receipt("it-" + TestData.suffix(), "1234.56")));
+        JournalEntryRecord posted = officer.call(() -> ledger.post(TestData.usdReceipt("it-" + TestData.suffix(), "1234.56")));
 
         assertThat(posted.sequence()).isPositive();
         assertThat(posted.actor()).isEqualTo(officer.username());
@@ -115,19 +109,19 @@ class LedgerPostingIT {
         var officer = actors.newOfficer(CountryCode.US);
         String event = "it-" + TestData.suffix();
 
-        var first = officer.call(() -> ledger.post(receipt(event, "10.00")));
-        var again = officer.call(() -> ledger.post(receipt(event, "10.00")));
+        var first = officer.call(() -> ledger.post(TestData.usdReceipt(event, "10.00")));
+        var again = officer.call(() -> ledger.post(TestData.usdReceipt(event, "10.00")));
 
         assertThat(again.sequence()).isEqualTo(first.sequence());
         assertThat(again.hash()).isEqualTo(first.hash());
-        assertThatThrownBy(() -> officer.call(() -> ledger.post(receipt(event, "11.00"))))
+        assertThatThrownBy(() -> officer.call(() -> ledger.post(TestData.usdReceipt(event, "11.00"))))
                 .isInstanceOf(EventPostedDifferentlyException.class);
     }
 
     @Test
     void onlyOfficersPost() {
         var auditor = actors.newAuditor();
-        assertThatThrownBy(() -> auditor.call(() -> ledger.post(receipt("it-" + TestData.suffix(), "1.00"))))
+        assertThatThrownBy(() -> auditor.call(() -> ledger.post(TestData.usdReceipt("it-" + TestData.suffix(), "1.00"))))
                 .isInstanceOf(EJBAccessException.class);
         var company = actors.newCompanyUser(CountryCode.US);
         assertThatThrownBy(() -> company.call(() -> ledger.trialBalance())).isInstanceOf(EJBAccessException.class);
@@ -152,7 +146,7 @@ class LedgerPostingIT {
                     List<Long> sequences = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
                         String event = "it-" + run + "-" + thread + "-" + i;
-                        sequences.add(officer.call(() -> ledger.post(receipt(event, "0.01"))).sequence());
+                        sequences.add(officer.call(() -> ledger.post(TestData.usdReceipt(event, "0.01"))).sequence());
                     }
                     return sequences;
                 }));

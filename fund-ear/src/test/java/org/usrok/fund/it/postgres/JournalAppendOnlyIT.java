@@ -11,20 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
-import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
-import org.usrok.fund.ledger.PostEntry;
 import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
-import org.usrok.fund.shared.CurrencyCode;
-import org.usrok.fund.shared.Money;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,16 +54,10 @@ class JournalAppendOnlyIT {
         actors = new Actors(users);
     }
 
-    private static PostEntry receipt(String eventId, String amountUsd) {
-        Money amount = Money.of(amountUsd, CurrencyCode.USD);
-        return new PostEntry(eventId, LocalDate.of(2026, 11, 28), "round test", "U.S. contribution received", null,
-                List.of(JournalLine.debit("1200-USD", amount), JournalLine.credit("1100-USD", amount)));
-    }
-
     @Test
     void theDatabaseRefusesToChangeOrDeletePostedEntries() throws SQLException {
         var officer = actors.newOfficer(CountryCode.US);
-        var posted = officer.call(() -> ledger.post(receipt("it-" + TestData.suffix(), "5.00")));
+        var posted = officer.call(() -> ledger.post(TestData.usdReceipt("it-" + TestData.suffix(), "5.00")));
         long sequence = posted.sequence();
 
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {

@@ -2,9 +2,15 @@ package org.usrok.fund.it.support;
 
 import org.usrok.fund.company.IndustrySector;
 import org.usrok.fund.company.RegisterCompany;
+import org.usrok.fund.ledger.JournalLine;
+import org.usrok.fund.ledger.PostEntry;
 import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Fresh, valid and unique test data, so that every test seeds its own and no test depends on
@@ -59,6 +65,13 @@ public final class TestData {
             s.append(RANDOM.nextInt(10));
         }
         return s.toString();
+    }
+
+    /** A balanced ledger entry: U.S. contribution cash received against the receivable. */
+    public static PostEntry usdReceipt(String eventId, String amountUsd) {
+        Money amount = Money.of(amountUsd, CurrencyCode.USD);
+        return new PostEntry(eventId, LocalDate.of(2026, 11, 28), "round test", "U.S. contribution received", null,
+                List.of(JournalLine.debit("1200-USD", amount), JournalLine.credit("1100-USD", amount)));
     }
 
     public static RegisterCompany usCompany() {

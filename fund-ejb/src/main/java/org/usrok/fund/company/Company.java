@@ -17,6 +17,8 @@ import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A company of one of the two countries that asks the fund for support. It is registered by its
@@ -155,6 +157,21 @@ public class Company extends AuditColumns {
         this.decidedBy = officer;
         this.decidedAt = Clock.now();
         this.decisionReason = reason;
+    }
+
+    /** The normalised keys of the identifiers this company has, which must be unique across companies. */
+    Map<IdentifierType, String> uniquenessKeys() {
+        Map<IdentifierType, String> keys = new EnumMap<>(IdentifierType.class);
+        if (einKey != null) {
+            keys.put(IdentifierType.EIN, einKey);
+        }
+        if (ueiKey != null) {
+            keys.put(IdentifierType.UEI, ueiKey);
+        }
+        if (brnKey != null) {
+            keys.put(IdentifierType.BRN, brnKey);
+        }
+        return keys;
     }
 
     public Long getId() {

@@ -21,7 +21,6 @@ import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,13 +75,13 @@ public class CompanyService {
     }
 
     private void refuseDuplicateIdentifiers(Company company) {
-        for (IdentifierType type : presentIdentifiers(company)) {
-            long count = em.createQuery("select count(c) from Company c where c." + type.field() + "Key = :key",
+        for (var key : company.uniquenessKeys().entrySet()) {
+            long count = em.createQuery("select count(c) from Company c where c." + key.getKey().field() + "Key = :key",
                             Long.class)
-                    .setParameter("key", keyOf(company, type))
+                    .setParameter("key", key.getValue())
                     .getSingleResult();
             if (count > 0) {
-                throw new IdentifierAlreadyRegisteredException(type);
+                throw new IdentifierAlreadyRegisteredException(key.getKey());
             }
         }
     }
@@ -93,7 +92,7 @@ public class CompanyService {
             em.flush();
         } catch (PersistenceException e) {
             String message = rootMessage(e).toLowerCase(Locale.ROOT);
-            for (IdentifierType type : presentIdentifiers(company)) {
+            for (IdentifierType type : company.uniquenessKeys().keySet()) {
                 if (message.contains(type.field() + "_key")) {
                     throw new IdentifierAlreadyRegisteredException(type);
                 }
@@ -108,28 +107,6 @@ public class CompanyService {
             all.append(t.getMessage()).append('\n');
         }
         return all.toString();
-    }
-
-    private static List<IdentifierType> presentIdentifiers(Company company) {
-        List<IdentifierType> present = new ArrayList<>();
-        if (company.getEin() != null) {
-            present.add(IdentifierType.EIN);
-        }
-        if (company.getUei() != null) {
-            present.add(IdentifierType.UEI);
-        }
-        if (company.getBrn() != null) {
-            present.add(IdentifierType.BRN);
-        }
-        return present;
-    }
-
-    private static String keyOf(Company company, IdentifierType type) {
-        return switch (type) {
-            case EIN -> EmployerIdentificationNumber.of(company.getEin()).uniquenessKey();
-            case UEI -> UniqueEntityId.of(company.getUei()).uniquenessKey();
-            case BRN -> BusinessRegistrationNumber.of(company.getBrn()).uniquenessKey();
-        };
     }
 
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})

@@ -49,6 +49,21 @@ public class AuditTrail {
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
     }
 
+    /**
+     * The history of one entity for a service that has already checked the caller may see the
+     * entity (e.g. a company reading its own claim's history). {@code MANDATORY}: callable only
+     * from inside such a service, never directly.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public java.util.List<AuditEntry> historyOfVisibleEntity(String entityType, Object entityId) {
+        return em.createQuery("select r from AuditRecord r where r.entityType = :type and r.entityId = :id "
+                        + "order by r.occurredAt, r.id", AuditRecord.class)
+                .setParameter("type", entityType).setParameter("id", String.valueOf(entityId))
+                .setMaxResults(1000)
+                .getResultStream().map(AuditEntry::of).toList();
+    }
+
     /** The history of one entity, oldest first. */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {

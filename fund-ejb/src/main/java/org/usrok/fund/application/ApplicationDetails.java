@@ -1,0 +1,36 @@
+package org.usrok.fund.application;
+
+import org.usrok.fund.attachment.AttachmentSummary;
+import org.usrok.fund.shared.CountryCode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything about one application that its company and the officers see, with its attachments. */
+public record ApplicationDetails(long id, long version, long roundId, String roundName, long companyId,
+                                 String companyName, CountryCode country, ApplicationStatus status,
+                                 String planSummary, LocalDate planStartsOn, LocalDate planEndsOn,
+                                 List<String> materials, List<Source> currentSources, List<Source> targetSources,
+                                 Instant submittedAt, String submittedBy, String reviewer, String decidedBy,
+                                 Instant decidedAt, String decisionReason, List<AttachmentSummary> attachments) {
+
+    /** A supply source of the plan. */
+    public record Source(String country, String supplier, BigDecimal sharePercent) {
+    }
+
+    static ApplicationDetails of(FundApplication a, String roundName, String companyName,
+                                 List<AttachmentSummary> attachments) {
+        return new ApplicationDetails(a.getId(), a.getVersion(), a.getRoundId(), roundName, a.getCompanyId(),
+                companyName, a.getCountry(), a.getStatus(), a.getPlanSummary(), a.getPlanStartsOn(),
+                a.getPlanEndsOn(), a.getMaterials().stream().sorted().toList(), sources(a, SupplySource.Kind.CURRENT),
+                sources(a, SupplySource.Kind.TARGET), a.getSubmittedAt(), a.getSubmittedBy(), a.getReviewer(),
+                a.getDecidedBy(), a.getDecidedAt(), a.getDecisionReason(), attachments);
+    }
+
+    private static List<Source> sources(FundApplication a, SupplySource.Kind kind) {
+        return a.getSources().stream().filter(s -> s.getKind() == kind)
+                .map(s -> new Source(s.getCountry(), s.getSupplier(), s.getSharePercent())).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package org.usrok.fund.application;
+
+import org.usrok.fund.shared.CountryCode;
+
+import java.time.Instant;
+
+/** An application as queues and lists show it, with its round's and company's names (one query, no N+1). */
+public record ApplicationSummary(long id, long version, long roundId, String roundName, long companyId,
+                                 String companyName, CountryCode country, ApplicationStatus status,
+                                 Instant submittedAt, String reviewer, Instant updatedAt) {
+}

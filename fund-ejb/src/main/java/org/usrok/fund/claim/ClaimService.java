@@ -1,0 +1,339 @@
+package org.usrok.fund.claim;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.usrok.fund.application.ApplicationStatus;
+import org.usrok.fund.application.FundApplication;
+import org.usrok.fund.attachment.Attachment;
+import org.usrok.fund.attachment.AttachmentStore;
+import org.usrok.fund.attachment.AttachmentSummary;
+import org.usrok.fund.attachment.UploadFile;
+import org.usrok.fund.audit.AuditEntry;
+import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.company.Company;
+import org.usrok.fund.notification.NotificationService;
+import org.usrok.fund.reference.CostCategorySummary;
+import org.usrok.fund.reference.ReferenceDataService;
+import org.usrok.fund.round.FundingRound;
+import org.usrok.fund.security.Actor;
+import org.usrok.fund.security.CurrentActor;
+import org.usrok.fund.security.OwnCountryOnlyException;
+import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.ConcurrentChangeException;
+import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.InvalidAmountException;
+import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.Page;
+import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.shared.StateTransitionRefusedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claims and their review. Rules enforced here for every caller, whatever page or API asked:
+ * <ul>
+ *   <li>a company user files, corrects, submits and attaches evidence only for their own company,
+ *       under an approved application, within the round's claim window;</li>
+ *   <li>price-differential amounts are computed by {@link PriceDifferential}, never typed in;</li>
+ *   <li>company users never review; officers act only on their own country's claims; the officer
+ *       who took a claim under review completes or returns it; a different officer approves;</li>
+ *   <li>two officers acting on the same claim at once: one wins, the other gets a conflict;</li>
+ *   <li>a company sees only its own claims (another company's answers "not found");</li>
+ *   <li>every transition is audited and announced to whoever must act or know.</li>
+ * </ul>
+ */
+@Stateless
+public class ClaimService {
+
+    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
+    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private ReferenceDataService reference;
+
+    @Inject
+    private AttachmentStore attachments;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    @ConfigProperty(name = "fund.claims.review-sla-days", defaultValue = "10")
+    int reviewSlaDays;
+
+    @RolesAllowed(Role.COMPANY_NAME)
+    public ClaimDetails file(@NotNull @Valid FileClaim command) {
+        Actor actor = currentActor.get();
+        FundApplication application = em.find(FundApplication.class, command.applicationId());
+        if (application == null || !Long.valueOf(application.getCompanyId()).equals(actor.companyId())) {
+            throw new EntityNotFoundException(FundApplication.ENTITY, command.applicationId());
+        }
+        if (application.getStatus() != ApplicationStatus.APPROVED) {
+            throw new ApplicationNotApprovedException(application.getId(), application.getStatus());
+        }
+        FundingRound round = em.find(FundingRound.class, application.getRoundId());
+        round.requireClaimWindow(Clock.now());
+        var claim = DiversificationClaim.file(round.getId(), application.getId(), application.getCompanyId(),
+                application.getCountry(), command.title().strip(), lines(round, application, command.lines()));
+        em.persist(claim);
+        em.flush();
+        var details = details(claim);
+        audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);
+        return details;
+    }
+
+    @RolesAllowed(Role.COMPANY_NAME)
+    public ClaimDetails revise(@NotNull Long claimId, Long expectedVersion, @NotNull @Valid ReviseClaim command) {
+        DiversificationClaim claim = ownClaim(claimId, expectedVersion);
+        FundingRound round = em.find(FundingRound.class, claim.getRoundId());
+        FundApplication application = em.find(FundApplication.class, claim.getApplicationId());
+        var before = details(claim);
+        claim.revise(command.title().strip(), lines(round, application, command.lines()));
+        return flushAndAudit(claim, "CLAIM_REVISED", before);
+    }
+
+    @RolesAllowed(Role.COMPANY_NAME)
+    public ClaimDetails submit(@NotNull Long claimId, Long expectedVersion) {
+        DiversificationClaim claim = ownClaim(claimId, expectedVersion);
+        if (!claim.isEditable()) {
+            throw new StateTransitionRefusedException(DiversificationClaim.ENTITY, claim.getStatus(), "submit");
+        }
+        FundingRound round = em.find(FundingRound.class, claim.getRoundId());
+        Instant now = Clock.now();
+        round.requireClaimWindow(now);
+        var before = details(claim);
+        claim.submit(now);
+        var after = flushAndAudit(claim, "CLAIM_SUBMITTED", before);
+        notifications.notifyOfficers(claim.getCountry(), "CLAIM_SUBMITTED", DiversificationClaim.ENTITY, claim.getId(),
+                "notification.claimSubmitted", after.companyName(), after.claimed().toString());
+        return after;
+    }
+
+    @RolesAllowed(Role.COMPANY_NAME)
+    public AttachmentSummary attach(@NotNull Long claimId, @NotNull @Valid UploadFile file) {
+        DiversificationClaim claim = ownClaim(claimId, null);
+        if (!claim.isEditable()) {
+            throw new StateTransitionRefusedException(DiversificationClaim.ENTITY, claim.getStatus(), "attach");
+        }
+        return attachments.store(Attachment.Owner.CLAIM, claim.getId(), claim.getCompanyId(), file);
+    }
+
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    public ClaimDetails startReview(@NotNull Long claimId, Long expectedVersion) {
+        Actor officer = currentActor.get();
+        DiversificationClaim claim = forOfficer(officer, claimId, expectedVersion);
+        var before = details(claim);
+        claim.startReview(officer.username());
+        return flushAndAudit(claim, "CLAIM_REVIEW_STARTED", before);
+    }
+
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    public ClaimDetails completeReview(@NotNull @Valid CompleteReview command) {
+        Actor officer = currentActor.get();
+        DiversificationClaim claim = forOfficer(officer, command.claimId(), command.expectedVersion());
+        var before = details(claim);
+        claim.completeReview(officer.username(), command.lines(), Clock.now());
+        var after = flushAndAudit(claim, "CLAIM_REVIEWED", before);
+        notifications.notifyOfficers(claim.getCountry(), "CLAIM_AWAITS_APPROVAL", DiversificationClaim.ENTITY,
+                claim.getId(), "notification.claimAwaitsApproval", after.companyName(), after.approved().toString(),
+                officer.username());
+        return after;
+    }
+
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    public ClaimDetails decide(@NotNull @Valid DecideClaim command) {
+        Actor officer = currentActor.get();
+        DiversificationClaim claim = forOfficer(officer, command.claimId(), command.expectedVersion());
+        var before = details(claim);
+        Instant now = Clock.now();
+        switch (command.decision()) {
+            case APPROVE -> claim.approve(officer.username(), command.reason(), now);
+            case REJECT -> claim.reject(officer.username(), command.reason(), now);
+            case RETURN -> claim.returnForCorrection(officer.username(), command.reason(), now);
+        }
+        var after = flushAndAudit(claim, "CLAIM_" + claim.getStatus(), before);
+        Money amount = after.approved() == null ? after.claimed() : after.approved();
+        notifications.notifyCompany(claim.getCompanyId(), "CLAIM_" + claim.getStatus(), DiversificationClaim.ENTITY,
+                claim.getId(), "notification.claim." + claim.getStatus(), after.title(), amount.toString(),
+                after.decisionReason() == null ? "" : after.decisionReason());
+        return after;
+    }
+
+    /**
+     * Marks every claim that has waited for review longer than {@code fund.claims.review-sla-days}
+     * as of {@code asOf} overdue, and tells the officers of its country. Run by the
+     * {@link ReviewSlaTimer}; {@code asOf} is a parameter so the rule can be tested without waiting.
+     *
+     * @return the number of claims newly marked overdue
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int flagOverdueClaims(@NotNull Instant asOf) {
+        Instant submittedBefore = asOf.minus(Duration.ofDays(reviewSlaDays));
+        var waiting = em.createQuery("select c from DiversificationClaim c where c.status in :waiting "
+                        + "and c.overdueSince is null and c.submittedAt < :before order by c.id",
+                        DiversificationClaim.class)
+                .setParameter("waiting", List.of(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW))
+                .setParameter("before", submittedBefore)
+                .setMaxResults(1000)
+                .getResultList();
+        int flagged = 0;
+        for (DiversificationClaim claim : waiting) {
+            var before = details(claim);
+            if (claim.markOverdue(asOf)) {
+                flagged++;
+                var after = flushAndAudit(claim, "CLAIM_OVERDUE", before);
+                notifications.notifyOfficers(claim.getCountry(), "CLAIM_OVERDUE", DiversificationClaim.ENTITY,
+                        claim.getId(), "notification.claimOverdue", after.companyName(), after.title(), reviewSlaDays);
+            }
+        }
+        return flagged;
+    }
+
+    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public ClaimDetails get(@NotNull Long claimId) {
+        return details(visible(claimId));
+    }
+
+    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<AuditEntry> history(@NotNull Long claimId) {
+        return audit.historyOfVisibleEntity(DiversificationClaim.ENTITY, visible(claimId).getId());
+    }
+
+    /** Claims newest first (overdue ones first when filtering the queue); a company sees only its own. */
+    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {
+        Actor actor = currentActor.get();
+        Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
+        String from = " from DiversificationClaim c, FundingRound r, Company co where r.id = c.roundId and co.id = c.companyId"
+                + " and (:own is null or c.companyId = :own) and (:round is null or c.roundId = :round)"
+                + " and (:status is null or c.status = :status) and (:country is null or c.country = :country)"
+                + (query.overdue() == null ? "" : query.overdue() ? " and c.overdueSince is not null"
+                : " and c.overdueSince is null");
+        var count = em.createQuery("select count(c)" + from, Long.class);
+        var select = em.createQuery("select new org.usrok.fund.claim.ClaimSummary(c.id, c.version, c.roundId, r.nameEn,"
+                + " c.companyId, co.legalName, c.country, c.currency, c.title, c.status, c.claimedMinor, c.approvedMinor,"
+                + " c.submittedAt, c.reviewer, c.overdueSince)" + from + " order by c.id desc", ClaimSummary.class);
+        for (var q : List.of(count, select)) {
+            q.setParameter("own", own).setParameter("round", query.roundId())
+                    .setParameter("status", query.status()).setParameter("country", query.country());
+        }
+        var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    private List<ClaimLine> lines(FundingRound round, FundApplication application, List<ClaimLineInput> inputs) {
+        var currency = application.getCountry().currency();
+        List<ClaimLine> lines = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            ClaimLineInput in = inputs.get(i);
+            int lineNo = i + 1;
+            String prefix = "lines[" + i + "].";
+            CostCategorySummary category = reference.requireActiveCategory(prefix + "category", in.category());
+            if (!round.supportsCostCategory(category.code())) {
+                throw new ClaimLineInvalidException(lineNo, "category", "error.claimLine.categoryNotEligible");
+            }
+            if (in.periodEndsOn().isBefore(in.periodStartsOn())) {
+                throw new ClaimLineInvalidException(lineNo, "periodEndsOn", "error.claimLine.period");
+            }
+            Money amount;
+            if (category.computedByRule()) {
+                if (in.amount() != null) {
+                    throw new ClaimLineInvalidException(lineNo, "amount", "error.claimLine.amountComputed");
+                }
+                if (in.oldUnitPrice() == null || in.newUnitPrice() == null || in.quantity() == null) {
+                    throw new ClaimLineInvalidException(lineNo, "newUnitPrice", "error.claimLine.pricesRequired");
+                }
+                try {
+                    amount = PriceDifferential.eligibleAmount(in.oldUnitPrice(), in.newUnitPrice(), in.quantity(),
+                            round.getEligibleShare(), currency);
+                } catch (PriceDifferentialNotEligibleException e) {
+                    throw new ClaimLineInvalidException(lineNo, "newUnitPrice", "error.priceDifferential.notEligible");
+                }
+            } else {
+                if (in.oldUnitPrice() != null || in.newUnitPrice() != null || in.quantity() != null) {
+                    throw new ClaimLineInvalidException(lineNo, "amount", "error.claimLine.pricesOnlyForDifferential");
+                }
+                amount = InvalidAmountException.require(prefix + "amount", in.amount(), currency, false);
+            }
+            lines.add(new ClaimLine(category.code(), in.description().strip(), in.periodStartsOn(), in.periodEndsOn(),
+                    in.oldUnitPrice(), in.newUnitPrice(), in.quantity(), amount.minorUnits()));
+        }
+        return lines;
+    }
+
+    private DiversificationClaim visible(Long claimId) {
+        Actor actor = currentActor.get();
+        DiversificationClaim claim = em.find(DiversificationClaim.class, claimId);
+        if (claim == null || (!actor.canReadEverything()
+                && !Long.valueOf(claim.getCompanyId()).equals(actor.companyId()))) {
+            throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
+        }
+        return claim;
+    }
+
+    private DiversificationClaim ownClaim(Long claimId, Long expectedVersion) {
+        Actor actor = currentActor.get();
+        DiversificationClaim claim = em.find(DiversificationClaim.class, claimId);
+        if (claim == null || !Long.valueOf(claim.getCompanyId()).equals(actor.companyId())) {
+            throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
+        }
+        checkVersion(claim, expectedVersion);
+        return claim;
+    }
+
+    private DiversificationClaim forOfficer(Actor officer, Long claimId, Long expectedVersion) {
+        DiversificationClaim claim = em.find(DiversificationClaim.class, claimId);
+        if (claim == null) {
+            throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
+        }
+        if (!officer.isOfficerOf(claim.getCountry())) {
+            throw new OwnCountryOnlyException(officer.username(), claim.getCountry());
+        }
+        checkVersion(claim, expectedVersion);
+        return claim;
+    }
+
+    private static void checkVersion(DiversificationClaim claim, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != claim.getVersion()) {
+            throw new ConcurrentChangeException(DiversificationClaim.ENTITY, claim.getId());
+        }
+    }
+
+    private ClaimDetails flushAndAudit(DiversificationClaim claim, String action, ClaimDetails before) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(DiversificationClaim.ENTITY, claim.getId());
+        }
+        var after = details(claim);
+        audit.record(action, DiversificationClaim.ENTITY, claim.getId(), before, after);
+        return after;
+    }
+
+    private ClaimDetails details(DiversificationClaim claim) {
+        FundingRound round = em.find(FundingRound.class, claim.getRoundId());
+        Company company = em.find(Company.class, claim.getCompanyId());
+        return ClaimDetails.of(claim, round.getNameEn(), company.getLegalName(),
+                attachments.list(Attachment.Owner.CLAIM, claim.getId()));
+    }
+}

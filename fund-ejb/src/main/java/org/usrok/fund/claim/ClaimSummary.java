@@ -1,0 +1,29 @@
+package org.usrok.fund.claim;
+
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
+
+import java.time.Instant;
+
+/** A claim as queues and lists show it (one query, no N+1). */
+public record ClaimSummary(long id, long version, long roundId, String roundName, long companyId,
+                           String companyName, CountryCode country, String title, ClaimStatus status,
+                           Money claimed, Money approved, Instant submittedAt, String reviewer,
+                           Instant overdueSince) {
+
+    /** Constructor for the JPQL query, from minor units. */
+    public ClaimSummary(long id, long version, long roundId, String roundName, long companyId, String companyName,
+                        CountryCode country, CurrencyCode currency, String title, ClaimStatus status,
+                        long claimedMinor, Long approvedMinor, Instant submittedAt, String reviewer,
+                        Instant overdueSince) {
+        this(id, version, roundId, roundName, companyId, companyName, country, title, status,
+                Money.ofMinor(claimedMinor, currency),
+                approvedMinor == null ? null : Money.ofMinor(approvedMinor, currency), submittedAt, reviewer,
+                overdueSince);
+    }
+
+    public boolean overdue() {
+        return overdueSince != null;
+    }
+}

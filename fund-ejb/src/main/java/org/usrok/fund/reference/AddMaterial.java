@@ -1,0 +1,14 @@
+package org.usrok.fund.reference;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An administrator adds a critical material that neither government list names yet. */
+public record AddMaterial(
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{material.code.pattern}") String code,
+        @NotBlank @Size(max = 120) String nameEn,
+        @NotBlank @Size(max = 120) String nameKo,
+        @Size(max = 200) @Pattern(regexp = "(\\d{4}\\.\\d{2}(, \\d{4}\\.\\d{2})*)?", message = "{material.hsCodes.pattern}")
+        String hsCodes) {
+}

@@ -50,6 +50,9 @@ public class DemoDataSeeder {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DemoScenario scenario;
+
     @PostConstruct
     void seed() {
         if (!demoMode || users.anyAccountExists()) {
@@ -80,7 +83,9 @@ public class DemoDataSeeder {
         company("kr.pending", null, new RegisterCompany("동해희토류정제 주식회사 (Donghae Rare Earth Refining Co.)",
                 CountryCode.KR, null, null, "220-81-62517", "해안로 77", "강원특별자치도 동해시", null, "25756",
                 IndustrySector.MINING_AND_PROCESSING, "최유진", "yujin.choi@example.kr"));
-        LOG.info("Demo data seeded: 12 accounts (password '" + DEMO_PASSWORD + "') and 4 companies");
+        scenario.play();
+        LOG.info("Demo data seeded: 12 accounts (password '" + DEMO_PASSWORD + "'), 4 companies, an open round "
+                + "with an approved and a submitted application and a claim waiting for review");
     }
 
     private void account(String username, String name, CountryCode country, Role role) {

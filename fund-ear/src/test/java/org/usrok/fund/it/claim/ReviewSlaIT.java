@@ -1,0 +1,101 @@
+package org.usrok.fund.it.claim;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usrok.fund.application.ApplicationService;
+import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.claim.ClaimQuery;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.company.CompanyService;
+import org.usrok.fund.it.support.Actors;
+import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.it.support.Workflow;
+import org.usrok.fund.notification.NotificationService;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.PageRequest;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The review SLA (10 days by default): claims waiting longer are flagged overdue and the country's
+ * officers told. The clock is the method's argument, so the test moves time instead of sleeping.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewSlaIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FundDeployment.withTests(ReviewSlaIT.class);
+    }
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    UserAccountService users;
+
+    private Actors actors;
+    private Workflow flow;
+
+    @BeforeEach
+    void setUp() {
+        actors = new Actors(users);
+        flow = new Workflow(actors, rounds, companies, applications, claims);
+    }
+
+    @Test
+    void aClaimWaitingLongerThanTheSlaIsFlaggedOnceAndOfficersAreTold() {
+        ClaimDetails submitted = flow.submittedUsClaim();
+        var admin = actors.admin();
+        var officer = actors.newOfficer(CountryCode.US);
+
+        admin.call(() -> claims.flagOverdueClaims(Instant.now().plus(Duration.ofDays(9))));
+        assertThat(officer.call(() -> claims.get(submitted.id())).overdueSince()).isNull();
+
+        Instant later = Instant.now().plus(Duration.ofDays(11));
+        int flagged = admin.call(() -> claims.flagOverdueClaims(later));
+        assertThat(flagged).isPositive();
+        ClaimDetails overdue = officer.call(() -> claims.get(submitted.id()));
+        assertThat(overdue.overdueSince()).isNotNull();
+        assertThat(officer.call(() -> claims.list(new ClaimQuery(submitted.roundId(), null, CountryCode.US, true),
+                new PageRequest(0, 10))).items()).extracting(c -> c.id()).containsExactly(submitted.id());
+        assertThat(officer.call(() -> notifications.inbox(true, new PageRequest(0, 100))).items())
+                .anyMatch(n -> n.subjectId() == submitted.id() && n.kind().equals("CLAIM_OVERDUE"));
+        assertThat(actors.newOfficer(CountryCode.KR).call(() -> notifications.inbox(true, new PageRequest(0, 100))).items())
+                .noneMatch(n -> n.subjectId() == submitted.id());
+
+        admin.call(() -> claims.flagOverdueClaims(later.plus(Duration.ofDays(1))));
+        assertThat(actors.newAuditor().call(() -> claims.history(submitted.id())))
+                .filteredOn(e -> e.action().equals("CLAIM_OVERDUE")).hasSize(1);
+    }
+
+    @Test
+    void onlyTheSystemRunsTheSlaCheck() {
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.US).call(() -> claims.flagOverdueClaims(Instant.now())))
+                .isInstanceOf(EJBAccessException.class);
+    }
+}

@@ -1,0 +1,117 @@
+package org.usrok.fund.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import org.usrok.fund.application.ApplicationDetails;
+import org.usrok.fund.application.ApplicationService;
+import org.usrok.fund.application.ApplyToRound;
+import org.usrok.fund.application.DecideApplication;
+import org.usrok.fund.application.DiversificationPlan;
+import org.usrok.fund.application.ReviewDecision;
+import org.usrok.fund.application.SourceInput;
+import org.usrok.fund.claim.ClaimLineInput;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.FileClaim;
+import org.usrok.fund.round.DraftRound;
+import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.Role;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
+
+import java.math.BigDecimal;
+import java.security.PrivilegedAction;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The demo's business story, played through the real services as the demo users themselves (so
+ * every rule, audit record and notification is the genuine one): a round drafted by a U.S.
+ * officer and signed off by one officer of each government, whose windows are open around the
+ * day the demo starts; the U.S. demo company's application approved; the Korean demo company's
+ * application waiting for review; and a U.S. claim with two lines waiting for review.
+ */
+@Stateless
+@PermitAll
+public class DemoScenario {
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ClaimService claims;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void play() {
+        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        LocalDate pledged = today.toLocalDate().minusDays(45);
+        RoundDetails round = as("us.officer1", Role.OFFICER_US, () -> rounds.draft(new DraftRound(
+                "2026 Battery Materials Diversification Round", "2026년 배터리 소재 공급망 다변화 공모",
+                today.minus(Duration.ofDays(30)), today.plus(Duration.ofDays(90)),
+                today.minus(Duration.ofDays(14)), today.plus(Duration.ofDays(180)),
+                "Asia/Seoul", new BigDecimal("50"), new BigDecimal("50000000.00"), pledged,
+                new BigDecimal("65000000000"), pledged,
+                List.of("LITHIUM", "GRAPHITE", "NICKEL", "COBALT", "MANGANESE"),
+                List.of("SUPPLIER_QUALIFICATION", "PRICE_DIFFERENTIAL", "DUAL_SOURCING_TOOLING", "RELOCATION_CAPEX",
+                        "SAFETY_STOCK", "LOGISTICS_REROUTING", "CERTIFICATION_TESTING", "OTHER"))));
+        as("us.officer2", Role.OFFICER_US, () -> rounds.signOff(round.id(), null));
+        as("kr.officer1", Role.OFFICER_KR, () -> rounds.signOff(round.id(), null));
+
+        ApplicationDetails us = as("us.company", Role.COMPANY, () -> applications.apply(new ApplyToRound(round.id(),
+                new DiversificationPlan("Qualify an Australian spodumene converter and a Canadian graphite anode "
+                        + "supplier to bring the share of our single largest source from 85% to under 40% by 2028.",
+                        today.toLocalDate().minusDays(60), today.toLocalDate().plusYears(2),
+                        List.of("LITHIUM", "GRAPHITE"),
+                        List.of(new SourceInput("CN", "Jiangxi Anode Materials Co.", new BigDecimal("85")),
+                                new SourceInput("KR", "Pohang Graphite Works", new BigDecimal("15"))),
+                        List.of(new SourceInput("AU", "Pilbara Lithium Converters Pty Ltd", new BigDecimal("35")),
+                                new SourceInput("CA", "Laurentian Graphite Inc.", new BigDecimal("35")),
+                                new SourceInput("CN", "Jiangxi Anode Materials Co.", new BigDecimal("30")))))));
+        as("us.company", Role.COMPANY, () -> applications.submit(us.id(), null));
+        as("us.officer1", Role.OFFICER_US, () -> applications.startReview(us.id(), null));
+        as("us.officer1", Role.OFFICER_US, () -> applications.decide(
+                new DecideApplication(us.id(), ReviewDecision.APPROVE, "Plan and sources verified", null)));
+
+        ApplicationDetails kr = as("kr.company", Role.COMPANY, () -> applications.apply(new ApplyToRound(round.id(),
+                new DiversificationPlan("인도네시아 및 호주산 니켈·코발트 전구체 공급처를 추가 확보하여 단일 국가 의존도를 "
+                        + "2028년까지 50% 미만으로 낮춥니다. (Add Indonesian and Australian nickel/cobalt precursor suppliers.)",
+                        today.toLocalDate().minusDays(30), today.toLocalDate().plusYears(3),
+                        List.of("NICKEL", "COBALT"),
+                        List.of(new SourceInput("CN", "Zhejiang Precursor Co.", new BigDecimal("90"))),
+                        List.of(new SourceInput("ID", "Morowali Nickel Processing", new BigDecimal("30")),
+                                new SourceInput("AU", "Kalgoorlie Nickel Pty Ltd", new BigDecimal("25")))))));
+        as("kr.company", Role.COMPANY, () -> applications.submit(kr.id(), null));
+
+        var claim = as("us.company", Role.COMPANY, () -> claims.file(new FileClaim(us.id(),
+                "Q3 2026 diversification costs", List.of(
+                new ClaimLineInput("PRICE_DIFFERENTIAL", "Spodumene concentrate from Pilbara vs. previous source",
+                        today.toLocalDate().minusDays(120), today.toLocalDate().minusDays(30), null,
+                        new BigDecimal("1180.00"), new BigDecimal("1325.50"), new BigDecimal("400")),
+                new ClaimLineInput("SUPPLIER_QUALIFICATION", "On-site qualification audit, Laurentian Graphite",
+                        today.toLocalDate().minusDays(90), today.toLocalDate().minusDays(85),
+                        new BigDecimal("48250.00"), null, null, null)))));
+        as("us.company", Role.COMPANY, () -> claims.submit(claim.id(), null));
+    }
+
+    private static <T> T as(String username, Role role, Supplier<T> action) {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        if (domain == null) {
+            throw new IllegalStateException("No security domain: the demo scenario runs inside the application");
+        }
+        return domain.createAdHocIdentity(username)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role.name())))
+                .runAs((PrivilegedAction<T>) action::get);
+    }
+}

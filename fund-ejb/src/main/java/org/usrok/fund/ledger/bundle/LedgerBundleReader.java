@@ -144,6 +144,9 @@ public final class LedgerBundleReader {
 
     private static JournalLine line(String file, Csv.Row row) {
         String account = nonEmpty(file, row, 9, "account");
+        if (account.isBlank()) {
+            throw new BundleFormatException(file, row.line(), "account is blank");
+        }
         Side side = switch (row.get(10)) {
             case "D" -> Side.DEBIT;
             case "C" -> Side.CREDIT;

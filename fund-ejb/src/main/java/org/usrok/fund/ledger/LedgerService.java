@@ -29,6 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -165,7 +166,7 @@ public class LedgerService {
         List<BundleAccount> accounts = em.createQuery("select a from LedgerAccount a order by a.code",
                         LedgerAccount.class).getResultStream()
                 .map(a -> new BundleAccount(a.getCode(), a.getNameEn(), a.getKind(), a.getCurrency())).toList();
-        Map<String, long[]> totals = new java.util.HashMap<>();
+        Map<String, long[]> totals = new HashMap<>();
         em.createQuery("select l.accountCode, sum(case when l.side = :debit then l.amountMinor else 0 end), "
                         + "sum(case when l.side = :credit then l.amountMinor else 0 end) from JournalEntry e "
                         + "join e.lines l where e.sequence <= :last group by l.accountCode", Object[].class)

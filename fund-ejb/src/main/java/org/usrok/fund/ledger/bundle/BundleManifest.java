@@ -5,6 +5,7 @@ import org.usrok.fund.ledger.ChainHash;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
         if (generatedBy.indexOf('\n') >= 0 || generatedBy.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("generated-by is one line: " + generatedBy);
         }
-        sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
+        sha256 = Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
     }
 
     /** The manifest of a bundle's content whose data files hash to {@code sha256}. */

@@ -1,6 +1,7 @@
 package org.usrok.fund.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  */
 public final class CanonicalForm {
 
-    static final String VERSION = "fund-ledger-entry-v1";
+    public static final String VERSION = "fund-ledger-entry-v1";
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
             Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
@@ -25,7 +26,7 @@ public final class CanonicalForm {
         s.append("sequence:").append(entry.sequence()).append('\n');
         s.append("event:").append(escape(entry.eventId())).append('\n');
         s.append("effective:").append(entry.effectiveDate()).append('\n');
-        s.append("recorded:").append(INSTANT.format(entry.recordedAt())).append('\n');
+        s.append("recorded:").append(instant(entry.recordedAt())).append('\n');
         s.append("reference:").append(escape(entry.reference())).append('\n');
         s.append("actor:").append(escape(entry.actor())).append('\n');
         s.append("description:").append(escape(entry.description())).append('\n');
@@ -37,6 +38,15 @@ public final class CanonicalForm {
                     .append(line.amount().amount().toPlainString()).append('\n');
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An instant as the canonical form writes it: UTC with exactly six fraction digits, e.g.
+     * {@code 2026-11-28T09:30:00.123456Z}. The export bundle uses the same text, so an auditor
+     * can copy it into a canonical form unchanged.
+     */
+    public static String instant(Instant instant) {
+        return INSTANT.format(instant);
     }
 
     static String escape(String text) {

@@ -28,6 +28,10 @@ public class ChainHead {
     protected ChainHead() {
     }
 
+    long lastSequence() {
+        return lastSequence;
+    }
+
     long nextSequence() {
         return lastSequence + 1;
     }

@@ -11,6 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.ledger.bundle.BundleAccount;
+import org.usrok.fund.ledger.bundle.BundleBalance;
+import org.usrok.fund.ledger.bundle.BundleManifest;
+import org.usrok.fund.ledger.bundle.LedgerBundle;
+import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
@@ -19,7 +24,12 @@ import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -118,20 +128,63 @@ public class LedgerService {
     /** Recomputes the whole chain from the stored entries and reports OK or the first bad entry. */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ChainVerifier.Result verifyChain() {
+        return ChainVerifier.verify(chainThrough(Long.MAX_VALUE));
+    }
+
+    /**
+     * The stored entries 1..{@code last} in chain order, read 500 at a time with the persistence
+     * context cleared after each batch, so that only the records stay in memory, not the entities.
+     */
+    private List<JournalEntryRecord> chainThrough(long last) {
         List<JournalEntryRecord> chain = new ArrayList<>();
         int batch = 500;
         for (long from = 1; ; from += batch) {
-            List<JournalEntry> entries = em.createQuery(
-                            "select e from JournalEntry e where e.sequence >= :from and e.sequence < :to order by e.sequence",
-                            JournalEntry.class)
-                    .setParameter("from", from).setParameter("to", from + batch).getResultList();
+            List<JournalEntry> entries = em.createQuery("select e from JournalEntry e where e.sequence >= :from "
+                            + "and e.sequence < :to and e.sequence <= :last order by e.sequence", JournalEntry.class)
+                    .setParameter("from", from).setParameter("to", from + batch).setParameter("last", last)
+                    .getResultList();
             entries.forEach(e -> chain.add(e.toRecord()));
             em.clear();
             if (entries.size() < batch) {
                 break;
             }
         }
-        return ChainVerifier.verify(chain);
+        return chain;
+    }
+
+    /**
+     * Writes the auditors' export bundle (docs/ledger.md) to {@code out}: the chart, the journal
+     * in chain order and every account's debit and credit totals, with the caller as generated-by.
+     * Everything is read up to the chain head's sequence as read at the start, and the totals
+     * count only those entries, so an entry posted meanwhile can never make the bundle's balances
+     * disagree with its journal. Returns the manifest written (head hash, count, time).
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public BundleManifest exportBundle(@NotNull OutputStream out) {
+        Instant generatedAt = Clock.now();
+        long last = em.find(ChainHead.class, ChainHead.ID).lastSequence();
+        List<BundleAccount> accounts = em.createQuery("select a from LedgerAccount a order by a.code",
+                        LedgerAccount.class).getResultStream()
+                .map(a -> new BundleAccount(a.getCode(), a.getNameEn(), a.getKind(), a.getCurrency())).toList();
+        Map<String, long[]> totals = new HashMap<>();
+        em.createQuery("select l.accountCode, sum(case when l.side = :debit then l.amountMinor else 0 end), "
+                        + "sum(case when l.side = :credit then l.amountMinor else 0 end) from JournalEntry e "
+                        + "join e.lines l where e.sequence <= :last group by l.accountCode", Object[].class)
+                .setParameter("debit", Side.DEBIT).setParameter("credit", Side.CREDIT).setParameter("last", last)
+                .getResultStream().forEach(r -> totals.put((String) r[0],
+                        new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        List<BundleBalance> balances = accounts.stream().map(a -> {
+            long[] sums = totals.getOrDefault(a.code(), new long[2]);
+            return BundleBalance.ofMinor(a.code(), a.currency(), sums[0], sums[1]);
+        }).toList();
+        List<JournalEntryRecord> chain = chainThrough(last);
+        LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
+                balances);
+        try {
+            return LedgerBundleWriter.write(bundle, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the ledger export", e);
+        }
     }
 
     /** Every account's balance (debits minus credits); per currency the balances sum to zero. */

@@ -83,6 +83,20 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET whose body is kept as bytes (a ZIP, say), asking for the given media types. */
+    public Download download(String path, String accept) {
+        HttpRequest request = request(path).setHeader("Accept", accept).GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, Object body) {
         return postRaw(path, body == null ? "" : JSONB.toJson(body), "application/json");
     }
@@ -112,6 +126,19 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, headers and raw body of a download. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 

@@ -7,19 +7,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.usrok.fund.ledger.LedgerService;
+import org.usrok.fund.ledger.bundle.BundleManifest;
 import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
 
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** The ledger, read-only (auditors and officers). */
+/** The ledger, read-only (auditors and officers), and its export bundle for auditors. */
 @Path("ledger")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")
 public class LedgerResource {
+
+    static final String ZIP = "application/zip";
+    private static final DateTimeFormatter FILENAME_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @Inject
     LedgerService ledger;
@@ -43,6 +54,30 @@ public class LedgerResource {
     @Operation(summary = "Every account's balance (debits minus credits); per currency they sum to zero")
     public List<AccountBalanceResponse> trialBalance() {
         return ledger.trialBalance().stream().map(AccountBalanceResponse::of).toList();
+    }
+
+    /**
+     * The auditors' export bundle as a ZIP download. The bundle is built into memory inside the
+     * service call, so the role check, the database reads and any failure all happen before the
+     * response starts: a refused caller gets a proper 403 problem, never a truncated ZIP, and no
+     * transaction stays open while a slow client downloads. The journal is at most tens of
+     * thousands of entries, a few megabytes compressed, so holding it in memory is cheap.
+     */
+    @GET
+    @Path("export")
+    @Produces(ZIP)
+    @Operation(summary = "The auditors' export bundle (manifest, accounts, journal, hashes, balances) as one ZIP; "
+            + "verify it offline with org.usrok.fund.ledger.bundle.VerifyLedgerBundle")
+    public Response export() {
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream(1 << 16);
+        BundleManifest manifest = ledger.exportBundle(bundle);
+        byte[] bytes = bundle.toByteArray();
+        StreamingOutput body = out -> out.write(bytes);
+        String filename = "fund-ledger-" + FILENAME_TIME.format(manifest.generatedAt()) + ".zip";
+        return Response.ok(body, ZIP)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Content-Length", bytes.length)
+                .build();
     }
 
     @GET

@@ -1,0 +1,5 @@
+package org.usrok.fund.ledger.bundle;
+
+/** One row of {@code hashes.csv}: an entry's sequence, the hash it follows and its own hash. */
+public record BundleHash(long sequence, String previousHash, String hash) {
+}

@@ -1,0 +1,304 @@
+package org.usrok.fund.ledger.bundle;
+
+import org.usrok.fund.ledger.ChainVerifier;
+import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalLine;
+import org.usrok.fund.ledger.Side;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The offline verifier's checks, without printing or exiting, so tests can call them. A bundle
+ * is good when: every data file's SHA-256 equals the manifest's; every file reads strictly;
+ * every entry balances per currency; the chain recomputes from 64 zeros with sequences 1..n
+ * (the ledger core's {@link ChainVerifier}); the manifest's count, first and last sequence and
+ * head hash equal the recomputed ones; {@code hashes.csv} agrees with the journal; every line's
+ * account is in {@code accounts.csv} in the line's currency; and every row of
+ * {@code balances.csv} equals the sums of the journal's lines. All problems are collected, each
+ * naming the file and, where there is one, the first bad entry or the account.
+ */
+public final class BundleVerifier {
+
+    static final int MAX_UNBALANCED_REPORTED = 20;
+
+    private final Map<String, byte[]> files;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private BundleVerifier(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    /** One problem: the file, the first bad entry's sequence or the account where known, and what is wrong. */
+    public record Finding(String file, Long sequence, String account, String problem) {
+
+        @Override
+        public String toString() {
+            return file + (sequence == null ? "" : ", entry " + sequence)
+                    + (account == null ? "" : ", account " + account) + ": " + problem;
+        }
+    }
+
+    /** The outcome: the number of entries read, the recomputed head hash (when the chain holds) and the findings. */
+    public record Report(long entries, String headHash, List<Finding> findings) {
+
+        public Report {
+            findings = List.copyOf(findings);
+        }
+
+        public boolean ok() {
+            return findings.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return ok() ? "OK: " + entries + " entries, head " + headHash
+                    : findings.stream().map(f -> "BAD: " + f).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** Verifies the bundle at {@code path}; an unreadable file or one that is not a ZIP is an {@link IOException}. */
+    public static Report verify(Path path) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            return verify(in);
+        }
+    }
+
+    public static Report verify(InputStream zip) throws IOException {
+        Map<String, byte[]> files;
+        try {
+            files = LedgerBundleReader.files(zip);
+        } catch (BundleFormatException e) {
+            return new Report(0, null, List.of(new Finding(e.file(), null, null, e.problem())));
+        }
+        return verify(files);
+    }
+
+    /** Verifies a bundle's files, by name. */
+    public static Report verify(Map<String, byte[]> files) {
+        return new BundleVerifier(files).run();
+    }
+
+    private Report run() {
+        for (String name : files.keySet()) {
+            if (!name.equals(BundleFiles.MANIFEST) && !BundleFiles.DATA_FILES.contains(name)) {
+                add(name, null, null, "is not a file of " + BundleFiles.FORMAT);
+            }
+        }
+        if (!files.containsKey(BundleFiles.MANIFEST)) {
+            add(BundleFiles.MANIFEST, null, null, "is missing from the bundle");
+        }
+        BundleManifest manifest = parse(BundleFiles.MANIFEST, LedgerBundleReader::manifest);
+        checkFileHashes(manifest);
+        List<BundleAccount> accounts = parse(BundleFiles.ACCOUNTS, LedgerBundleReader::accounts);
+        List<JournalEntryRecord> entries = parse(BundleFiles.JOURNAL, LedgerBundleReader::journal);
+        List<BundleHash> hashes = parse(BundleFiles.HASHES, LedgerBundleReader::hashes);
+        List<BundleBalance> balances = parse(BundleFiles.BALANCES, LedgerBundleReader::balances);
+        if (entries == null) {
+            return new Report(0, null, findings);
+        }
+        checkEntriesBalance(entries);
+        ChainVerifier.Result chain = ChainVerifier.verify(entries);
+        if (!chain.ok()) {
+            add(BundleFiles.JOURNAL, chain.firstBadSequence(), null, "the hash chain breaks: " + chain.problem());
+        }
+        String head = chain.ok() ? chain.headHash() : null;
+        if (manifest != null) {
+            checkManifest(manifest, entries, head);
+        }
+        if (hashes != null) {
+            checkHashes(hashes, entries);
+        }
+        if (accounts != null) {
+            checkAccounts(accounts, entries, balances);
+        }
+        if (balances != null) {
+            checkBalances(balances, entries);
+        }
+        return new Report(entries.size(), head, findings);
+    }
+
+    private <T> T parse(String name, Function<byte[], T> reader) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return reader.apply(bytes);
+        } catch (BundleFormatException e) {
+            add(e.file(), null, null, (e.line() > 0 ? "line " + e.line() + ": " : "") + e.problem());
+            return null;
+        }
+    }
+
+    private void checkFileHashes(BundleManifest manifest) {
+        for (String name : BundleFiles.DATA_FILES) {
+            byte[] bytes = files.get(name);
+            if (bytes == null) {
+                add(name, null, null, "is missing from the bundle");
+            } else if (manifest != null) {
+                String actual = LedgerBundleWriter.sha256(bytes);
+                String declared = manifest.sha256().get(name);
+                if (!actual.equals(declared)) {
+                    add(name, null, null, "its SHA-256 is " + actual + " but the manifest says " + declared
+                            + ": the file is not the one exported");
+                }
+            }
+        }
+    }
+
+    private void checkEntriesBalance(List<JournalEntryRecord> entries) {
+        int unbalanced = 0;
+        for (JournalEntryRecord entry : entries) {
+            Optional<String> why = entry.imbalance();
+            if (why.isPresent() && ++unbalanced <= MAX_UNBALANCED_REPORTED) {
+                add(BundleFiles.JOURNAL, entry.sequence(), null, "does not balance: " + why.get());
+            }
+        }
+        if (unbalanced > MAX_UNBALANCED_REPORTED) {
+            add(BundleFiles.JOURNAL, null, null, (unbalanced - MAX_UNBALANCED_REPORTED)
+                    + " more entries do not balance");
+        }
+    }
+
+    private void checkManifest(BundleManifest manifest, List<JournalEntryRecord> entries, String head) {
+        String file = BundleFiles.MANIFEST;
+        if (manifest.entries() != entries.size()) {
+            add(file, null, null, "entries is " + manifest.entries() + " but journal.csv has " + entries.size());
+        }
+        Long first = entries.isEmpty() ? null : entries.get(0).sequence();
+        Long last = entries.isEmpty() ? null : entries.get(entries.size() - 1).sequence();
+        if (!Objects.equals(manifest.firstSequence(), first)) {
+            add(file, null, null, "first-sequence is " + dash(manifest.firstSequence()) + " but journal.csv starts at "
+                    + dash(first));
+        }
+        if (!Objects.equals(manifest.lastSequence(), last)) {
+            add(file, null, null, "last-sequence is " + dash(manifest.lastSequence()) + " but journal.csv ends at "
+                    + dash(last));
+        }
+        if (head != null && !head.equals(manifest.headHash())) {
+            add(file, null, null, "head-hash is " + manifest.headHash() + " but the journal's chain recomputes to "
+                    + head);
+        }
+    }
+
+    private static String dash(Long sequence) {
+        return sequence == null ? "-" : sequence.toString();
+    }
+
+    private void checkHashes(List<BundleHash> hashes, List<JournalEntryRecord> entries) {
+        for (int i = 0; i < Math.max(hashes.size(), entries.size()); i++) {
+            if (i >= hashes.size()) {
+                add(BundleFiles.HASHES, entries.get(i).sequence(), null, "has no row for this entry of journal.csv");
+                return;
+            }
+            BundleHash row = hashes.get(i);
+            if (i >= entries.size()) {
+                add(BundleFiles.HASHES, row.sequence(), null, "lists an entry that journal.csv does not have");
+                return;
+            }
+            JournalEntryRecord entry = entries.get(i);
+            if (row.sequence() != entry.sequence() || !row.previousHash().equals(entry.previousHash())
+                    || !row.hash().equals(entry.hash())) {
+                add(BundleFiles.HASHES, entry.sequence(), null, "line " + (i + 2) + " (entry " + row.sequence()
+                        + ") differs from journal.csv's entry " + entry.sequence());
+                return;
+            }
+        }
+    }
+
+    private void checkAccounts(List<BundleAccount> accounts, List<JournalEntryRecord> entries,
+                               List<BundleBalance> balances) {
+        Map<String, BundleAccount> chart = accounts.stream()
+                .collect(Collectors.toMap(BundleAccount::code, a -> a, (a, b) -> a, LinkedHashMap::new));
+        Set<String> reported = new HashSet<>();
+        for (JournalEntryRecord entry : entries) {
+            for (JournalLine line : entry.lines()) {
+                BundleAccount account = chart.get(line.account());
+                CurrencyCode currency = line.amount().currency();
+                if (account == null) {
+                    if (reported.add(line.account())) {
+                        add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is not in accounts.csv");
+                    }
+                } else if (account.currency() != currency && reported.add(line.account() + " " + currency)) {
+                    add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is a " + account.currency()
+                            + " account but a line posts " + currency + " to it");
+                }
+            }
+        }
+        if (balances == null) {
+            return;
+        }
+        for (BundleBalance balance : balances) {
+            BundleAccount account = chart.get(balance.account());
+            if (account == null) {
+                add(BundleFiles.BALANCES, null, balance.account(), "is not in accounts.csv");
+            } else if (account.currency() != balance.currency()) {
+                add(BundleFiles.BALANCES, null, balance.account(), "is a " + account.currency()
+                        + " account but its balance is in " + balance.currency());
+            }
+        }
+    }
+
+    private record Key(String account, CurrencyCode currency) {
+    }
+
+    private void checkBalances(List<BundleBalance> balances, List<JournalEntryRecord> entries) {
+        Map<Key, long[]> totals = new LinkedHashMap<>();
+        Map<Key, Long> firstEntry = new LinkedHashMap<>();
+        for (JournalEntryRecord entry : entries) {
+            for (JournalLine line : entry.lines()) {
+                Key key = new Key(line.account(), line.amount().currency());
+                long[] sums = totals.computeIfAbsent(key, k -> new long[2]);
+                int side = line.side() == Side.DEBIT ? 0 : 1;
+                sums[side] = Math.addExact(sums[side], line.amount().minorUnits());
+                firstEntry.putIfAbsent(key, entry.sequence());
+            }
+        }
+        for (BundleBalance balance : balances) {
+            long[] sums = totals.remove(new Key(balance.account(), balance.currency()));
+            long debits = sums == null ? 0 : sums[0];
+            long credits = sums == null ? 0 : sums[1];
+            List<String> wrong = new ArrayList<>();
+            compare(wrong, "debit_total", balance.debitTotal(), debits);
+            compare(wrong, "credit_total", balance.creditTotal(), credits);
+            compare(wrong, "balance", balance.balance(), Math.subtractExact(debits, credits));
+            if (!wrong.isEmpty()) {
+                add(BundleFiles.BALANCES, null, balance.account(), String.join("; ", wrong));
+            }
+        }
+        totals.forEach((key, sums) -> add(BundleFiles.BALANCES, firstEntry.get(key), key.account(),
+                "has " + key.currency() + " lines in journal.csv (debits " + amount(sums[0], key.currency())
+                        + ", credits " + amount(sums[1], key.currency()) + ") but no row"));
+    }
+
+    private static void compare(List<String> wrong, String column, Money stated, long recomputed) {
+        if (stated.minorUnits() != recomputed) {
+            wrong.add(column + " is " + stated.amount().toPlainString() + " but the journal's lines give "
+                    + amount(recomputed, stated.currency()));
+        }
+    }
+
+    private static String amount(long minor, CurrencyCode currency) {
+        return Money.ofMinor(minor, currency).amount().toPlainString();
+    }
+
+    private void add(String file, Long sequence, String account, String problem) {
+        findings.add(new Finding(file, sequence, account, problem));
+    }
+}

@@ -1,0 +1,214 @@
+package org.usrok.fund.ledger.bundle;
+
+import org.usrok.fund.ledger.AccountKind;
+import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalLine;
+import org.usrok.fund.ledger.Side;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a bundle back, strictly: a missing file, a malformed CSV record, a bad number, date,
+ * hash or amount, or an entry whose rows disagree is refused with a {@link BundleFormatException}
+ * naming the file and line. Nothing is repaired or guessed, because the verifier must check
+ * exactly the bytes the auditor received. Whether the content is <em>right</em> (hashes, chain,
+ * balances) is the verifier's business, not the reader's.
+ */
+public final class LedgerBundleReader {
+
+    private LedgerBundleReader() {
+    }
+
+    /** Reads and parses a whole bundle; every file must be present and well-formed. */
+    public static LedgerBundle read(InputStream in) throws IOException {
+        Map<String, byte[]> files = files(in);
+        BundleManifest manifest = manifest(require(files, BundleFiles.MANIFEST));
+        List<BundleAccount> accounts = accounts(require(files, BundleFiles.ACCOUNTS));
+        List<JournalEntryRecord> entries = journal(require(files, BundleFiles.JOURNAL));
+        hashes(require(files, BundleFiles.HASHES));
+        List<BundleBalance> balances = balances(require(files, BundleFiles.BALANCES));
+        return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances);
+    }
+
+    private static byte[] require(Map<String, byte[]> files, String name) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            throw new BundleFormatException(name, 0, "is missing from the bundle");
+        }
+        return bytes;
+    }
+
+    /**
+     * The files of the ZIP by name, in ZIP order. A name that appears twice is refused (two
+     * copies of a file could show an auditor's unzip tool one and the verifier the other); a
+     * stream with no ZIP entry at all is not a bundle.
+     */
+    public static Map<String, byte[]> files(InputStream in) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (files.put(entry.getName(), zip.readAllBytes()) != null) {
+                throw new BundleFormatException(entry.getName(), 0, "appears twice in the ZIP");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new ZipException("not a ZIP file, or an empty one");
+        }
+        return files;
+    }
+
+    public static BundleManifest manifest(byte[] bytes) {
+        return BundleManifest.parse(bytes);
+    }
+
+    public static List<BundleAccount> accounts(byte[] bytes) {
+        String file = BundleFiles.ACCOUNTS;
+        List<BundleAccount> accounts = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.ACCOUNTS_HEADER)) {
+            String code = nonEmpty(file, row, 0, "code");
+            if (!codes.add(code)) {
+                throw new BundleFormatException(file, row.line(), "account " + code + " is listed twice");
+            }
+            accounts.add(new BundleAccount(code, row.get(1), kind(file, row.line(), row.get(2)),
+                    Fields.currency(file, row.line(), "currency", row.get(3))));
+        }
+        return accounts;
+    }
+
+    private static AccountKind kind(String file, int line, String text) {
+        for (AccountKind kind : AccountKind.values()) {
+            if (kind.name().equals(text)) {
+                return kind;
+            }
+        }
+        throw Fields.bad(file, line, "kind", text, "one of ASSET, LIABILITY, NET_ASSETS, REVENUE, EXPENSE");
+    }
+
+    /**
+     * The entries of {@code journal.csv}, one per run of rows: a row with {@code line_no} 1 starts
+     * an entry, and each further row of it has the next line number and repeats the entry's
+     * fields exactly. Entries are returned in file order, as the chain verifier must see them.
+     */
+    public static List<JournalEntryRecord> journal(byte[] bytes) {
+        String file = BundleFiles.JOURNAL;
+        List<JournalEntryRecord> entries = new ArrayList<>();
+        List<String> head = null;
+        int headLine = 0;
+        List<JournalLine> lines = new ArrayList<>();
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.JOURNAL_HEADER)) {
+            long lineNo = Fields.positive(file, row.line(), "line_no", row.get(8));
+            List<String> entryFields = entryFields(row);
+            if (lineNo == 1) {
+                if (head != null) {
+                    entries.add(entry(head, headLine, lines));
+                }
+                head = entryFields;
+                headLine = row.line();
+                lines = new ArrayList<>();
+            } else if (head == null || lineNo != lines.size() + 1) {
+                throw new BundleFormatException(file, row.line(), "line_no is " + lineNo + " but must be "
+                        + (head == null ? 1 : lines.size() + 1) + " (each entry's lines are numbered from 1)");
+            } else if (!head.equals(entryFields)) {
+                throw new BundleFormatException(file, row.line(), "line " + lineNo + " of entry " + head.get(0)
+                        + " does not repeat the entry's fields of line " + headLine + " exactly");
+            }
+            lines.add(line(file, row));
+        }
+        if (head != null) {
+            entries.add(entry(head, headLine, lines));
+        }
+        return entries;
+    }
+
+    private static List<String> entryFields(Csv.Row row) {
+        List<String> fields = new ArrayList<>(row.fields().subList(0, 8));
+        fields.addAll(row.fields().subList(13, 15));
+        return fields;
+    }
+
+    private static JournalLine line(String file, Csv.Row row) {
+        String account = nonEmpty(file, row, 9, "account");
+        if (account.isBlank()) {
+            throw new BundleFormatException(file, row.line(), "account is blank");
+        }
+        Side side = switch (row.get(10)) {
+            case "D" -> Side.DEBIT;
+            case "C" -> Side.CREDIT;
+            default -> throw Fields.bad(file, row.line(), "side", row.get(10), "D or C");
+        };
+        CurrencyCode currency = Fields.currency(file, row.line(), "currency", row.get(11));
+        Money amount = Fields.amount(file, row.line(), "amount", row.get(12), currency, false);
+        if (amount.isZero()) {
+            throw Fields.bad(file, row.line(), "amount", row.get(12), "positive");
+        }
+        return new JournalLine(account, side, amount);
+    }
+
+    private static JournalEntryRecord entry(List<String> f, int line, List<JournalLine> lines) {
+        String file = BundleFiles.JOURNAL;
+        long sequence = Fields.positive(file, line, "sequence", f.get(0));
+        if (f.get(1).isEmpty()) {
+            throw new BundleFormatException(file, line, "event_id is empty");
+        }
+        LocalDate effective = Fields.date(file, line, "effective_date", f.get(2));
+        Instant recorded = Fields.instant(file, line, "recorded_at", f.get(3));
+        Long reverses = f.get(7).isEmpty() ? null : Fields.positive(file, line, "reverses", f.get(7));
+        String previous = Fields.hash(file, line, "previous_hash", f.get(8));
+        String hash = Fields.hash(file, line, "hash", f.get(9));
+        return new JournalEntryRecord(sequence, f.get(1), effective, recorded, f.get(4), f.get(5), f.get(6), reverses,
+                lines, previous, hash);
+    }
+
+    public static List<BundleHash> hashes(byte[] bytes) {
+        String file = BundleFiles.HASHES;
+        List<BundleHash> hashes = new ArrayList<>();
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.HASHES_HEADER)) {
+            hashes.add(new BundleHash(Fields.positive(file, row.line(), "sequence", row.get(0)),
+                    Fields.hash(file, row.line(), "previous_hash", row.get(1)),
+                    Fields.hash(file, row.line(), "hash", row.get(2))));
+        }
+        return hashes;
+    }
+
+    public static List<BundleBalance> balances(byte[] bytes) {
+        String file = BundleFiles.BALANCES;
+        List<BundleBalance> balances = new ArrayList<>();
+        Set<String> accounts = new HashSet<>();
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.BALANCES_HEADER)) {
+            String account = nonEmpty(file, row, 0, "account");
+            if (!accounts.add(account)) {
+                throw new BundleFormatException(file, row.line(), "account " + account + " is listed twice");
+            }
+            CurrencyCode currency = Fields.currency(file, row.line(), "currency", row.get(1));
+            balances.add(new BundleBalance(account, currency,
+                    Fields.amount(file, row.line(), "debit_total", row.get(2), currency, false),
+                    Fields.amount(file, row.line(), "credit_total", row.get(3), currency, false),
+                    Fields.amount(file, row.line(), "balance", row.get(4), currency, true)));
+        }
+        return balances;
+    }
+
+    private static String nonEmpty(String file, Csv.Row row, int index, String column) {
+        String value = row.get(index);
+        if (value.isEmpty()) {
+            throw new BundleFormatException(file, row.line(), column + " is empty");
+        }
+        return value;
+    }
+}

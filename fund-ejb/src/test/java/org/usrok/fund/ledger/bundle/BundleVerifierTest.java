@@ -1,0 +1,266 @@
+package org.usrok.fund.ledger.bundle;
+
+import org.junit.jupiter.api.Test;
+import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalLine;
+import org.usrok.fund.shared.Money;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.usrok.fund.ledger.bundle.BundleFixtures.krw;
+import static org.usrok.fund.ledger.bundle.BundleFixtures.usd;
+
+/**
+ * The offline verifier accepts an untouched bundle and catches each kind of tampering, naming
+ * the first bad entry, the file or the account. Tampering is done on the ZIP's files, as an
+ * attacker holding the bundle would; where noted, the attacker also fixes the manifest's SHA-256
+ * so that only the deeper checks can catch the change.
+ */
+class BundleVerifierTest {
+
+    private static final String JOURNAL = "journal.csv";
+    private static final String BALANCES = "balances.csv";
+
+    private static BundleEdit bundle() {
+        return BundleEdit.of(BundleFixtures.bytes());
+    }
+
+    private static List<List<String>> withoutEntry(List<List<String>> rows, String sequence) {
+        return new ArrayList<>(rows.stream().filter(r -> !r.get(0).equals(sequence)).toList());
+    }
+
+    private static List<List<String>> ofEntry(List<List<String>> rows, String sequence) {
+        return rows.stream().filter(r -> r.get(0).equals(sequence)).toList();
+    }
+
+    @Test
+    void anUntouchedBundleVerifies() throws IOException {
+        var report = BundleVerifier.verify(new ByteArrayInputStream(BundleFixtures.bytes()));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.ok()).isTrue();
+        assertThat(report.toString()).isEqualTo("OK: 5 entries, head " + BundleFixtures.chain().get(4).hash());
+    }
+
+    @Test
+    void aChangedAmountWithTheManifestFixedIsCaughtByTheChainAtThatEntry() {
+        var report = bundle().replaceOnce(JOURNAL, ",D,KRW,1300000000,", ",D,KRW,1300000001,").rehash(JOURNAL).verify();
+
+        assertThat(report.findings()).noneMatch(f -> f.problem().contains("SHA-256"));
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isEqualTo(2L);
+            assertThat(f.problem()).isEqualTo("the hash chain breaks: hash does not match the entry's content");
+        });
+        assertThat(report.headHash()).isNull();
+    }
+
+    @Test
+    void aCarefulForgerWhoKeepsTheEntryBalancedAndFixesBalancesAndManifestIsStillCaughtOnlyByTheChain() {
+        List<JournalEntryRecord> chain = new ArrayList<>(BundleFixtures.chain());
+        JournalEntryRecord original = chain.get(1);
+        List<JournalLine> lines = List.of(JournalLine.debit("1200-KRW", krw("1300000001")),
+                JournalLine.credit("1110-KRW", krw("1300000001")));
+        chain.set(1, new JournalEntryRecord(original.sequence(), original.eventId(), original.effectiveDate(),
+                original.recordedAt(), original.reference(), original.actor(), original.description(),
+                original.reverses(), lines, original.previousHash(), original.hash()));
+
+        var report = BundleEdit.of(LedgerBundleWriter.toBytes(BundleFixtures.bundle(chain))).verify();
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isEqualTo(2L);
+            assertThat(f.toString()).isEqualTo("journal.csv, entry 2: the hash chain breaks: hash does not match the "
+                    + "entry's content");
+        });
+    }
+
+    @Test
+    void aChangedAmountWithoutFixingTheManifestIsCaughtByTheFileHash() {
+        var report = bundle().replaceOnce(JOURNAL, ",D,KRW,1300000000,", ",D,KRW,1300000001,").verify();
+
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isNull();
+            assertThat(f.problem()).startsWith("its SHA-256 is ").endsWith("but the manifest says "
+                    + BundleEdit.of(BundleFixtures.bytes()).text("manifest.txt").lines()
+                    .filter(l -> l.startsWith("sha256 journal.csv: ")).findFirst().orElseThrow().substring(20)
+                    + ": the file is not the one exported");
+        });
+        assertThat(report.findings()).anySatisfy(f -> assertThat(f.sequence()).isEqualTo(2L));
+    }
+
+    @Test
+    void aDeletedEntryIsFoundWhereTheGapIs() {
+        BundleEdit edit = bundle();
+        edit.rows(JOURNAL, withoutEntry(edit.rows(JOURNAL), "3")).rehash(JOURNAL);
+
+        var report = edit.verify();
+
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isEqualTo(3L);
+            assertThat(f.problem()).isEqualTo("the hash chain breaks: expected entry 3 but found entry 4");
+        });
+        assertThat(report.findings()).extracting(Object::toString)
+                .contains("manifest.txt: entries is 5 but journal.csv has 4");
+    }
+
+    @Test
+    void deletingTheLastEntryIsCaughtByTheManifestsCountAndHeadHash() {
+        BundleEdit edit = bundle();
+        edit.rows(JOURNAL, withoutEntry(edit.rows(JOURNAL), "5")).rehash(JOURNAL);
+        List<List<String>> hashes = edit.rows("hashes.csv");
+        edit.rows("hashes.csv", hashes.subList(0, 4)).rehash("hashes.csv");
+
+        var report = edit.verify();
+
+        String head4 = BundleFixtures.chain().get(3).hash();
+        assertThat(report.findings()).extracting(Object::toString).contains(
+                "manifest.txt: entries is 5 but journal.csv has 4",
+                "manifest.txt: last-sequence is 5 but journal.csv ends at 4",
+                "manifest.txt: head-hash is " + BundleFixtures.chain().get(4).hash()
+                        + " but the journal's chain recomputes to " + head4);
+    }
+
+    @Test
+    void aForgedEntryWithASelfConsistentHashBreaksTheChainAtTheEntryAfterIt() {
+        List<JournalEntryRecord> chain = BundleFixtures.chain();
+        JournalEntryRecord forged = new JournalEntryRecord(3, "forged-payout", chain.get(2).effectiveDate(),
+                chain.get(2).recordedAt(), "", "mallory", "", null,
+                List.of(JournalLine.debit("5100-USD", usd("999.00")), JournalLine.credit("1200-USD", usd("999.00"))),
+                null, null).chainedAfter(chain.get(1).hash());
+        BundleEdit edit = bundle();
+        List<List<String>> rows = edit.rows(JOURNAL);
+        List<List<String>> forgedRows = BundleEdit.of(LedgerBundleWriter.toBytes(BundleFixtures.bundle(List.of(forged))))
+                .rows(JOURNAL);
+        int at = rows.indexOf(ofEntry(rows, "3").get(0));
+        rows.addAll(at, forgedRows);
+        edit.rows(JOURNAL, rows).rehash(JOURNAL);
+
+        var report = edit.verify();
+
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isEqualTo(4L);
+            assertThat(f.problem()).isEqualTo("the hash chain breaks: expected entry 4 but found entry 3");
+        });
+        assertThat(report.findings()).extracting(Object::toString).contains(
+                "manifest.txt: entries is 5 but journal.csv has 6");
+        assertThat(report.findings()).anySatisfy(f -> assertThat(f.account()).isEqualTo("5100-USD"));
+    }
+
+    @Test
+    void aForgedEntryChainedToTheWrongPredecessorIsCaughtAtItself() {
+        List<JournalEntryRecord> chain = new ArrayList<>(BundleFixtures.chain());
+        JournalEntryRecord forged = new JournalEntryRecord(3, "forged-payout", chain.get(2).effectiveDate(),
+                chain.get(2).recordedAt(), "", "mallory", "", null,
+                List.of(JournalLine.debit("5100-USD", usd("999.00")), JournalLine.credit("1200-USD", usd("999.00"))),
+                null, null).chainedAfter(chain.get(0).hash());
+        chain.set(2, forged);
+
+        var report = BundleEdit.of(LedgerBundleWriter.toBytes(BundleFixtures.bundle(chain))).verify();
+
+        assertThat(report.findings()).extracting(Object::toString).containsExactly(
+                "journal.csv, entry 3: the hash chain breaks: previous hash does not match the hash of entry 2");
+    }
+
+    @Test
+    void twoSwappedEntriesAreFoundAtTheFirstOfThem() {
+        BundleEdit edit = bundle();
+        List<List<String>> rows = edit.rows(JOURNAL);
+        List<List<String>> swapped = new ArrayList<>(ofEntry(rows, "1"));
+        swapped.addAll(ofEntry(rows, "3"));
+        swapped.addAll(ofEntry(rows, "2"));
+        swapped.addAll(ofEntry(rows, "4"));
+        swapped.addAll(ofEntry(rows, "5"));
+        edit.rows(JOURNAL, swapped).rehash(JOURNAL);
+
+        var report = edit.verify();
+
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo(JOURNAL);
+            assertThat(f.sequence()).isEqualTo(2L);
+            assertThat(f.problem()).isEqualTo("the hash chain breaks: expected entry 2 but found entry 3");
+        });
+        assertThat(report.findings()).anySatisfy(f -> assertThat(f.file()).isEqualTo("hashes.csv"));
+    }
+
+    @Test
+    void aChangedHeadHashInTheManifestIsNamed() {
+        String head = BundleFixtures.chain().get(4).hash();
+        String forged = "f".repeat(64);
+
+        var report = bundle().replaceOnce("manifest.txt", "head-hash: " + head, "head-hash: " + forged).verify();
+
+        assertThat(report.findings()).extracting(Object::toString).containsExactly(
+                "manifest.txt: head-hash is " + forged + " but the journal's chain recomputes to " + head);
+    }
+
+    @Test
+    void aChangedBalanceIsNamedByAccount() {
+        var rehashed = bundle().replaceOnce(BALANCES, "1200-USD,USD,1000000.00,0.00,1000000.00",
+                "1200-USD,USD,1000000.00,0.00,1000100.00").rehash(BALANCES).verify();
+
+        assertThat(rehashed.findings()).extracting(Object::toString).containsExactly(
+                "balances.csv, account 1200-USD: balance is 1000100.00 but the journal's lines give 1000000.00");
+
+        var notRehashed = bundle().replaceOnce(BALANCES, "1200-KRW,KRW,1300000000,0,1300000000",
+                "1200-KRW,KRW,1300000000,1,1299999999").verify();
+        assertThat(notRehashed.findings()).extracting(Object::toString).hasSize(2)
+                .anyMatch(f -> f.startsWith("balances.csv: its SHA-256 is "))
+                .contains("balances.csv, account 1200-KRW: credit_total is 1 but the journal's lines give 0; "
+                        + "balance is 1299999999 but the journal's lines give 1300000000");
+    }
+
+    @Test
+    void anUnbalancedEntryIsNamedEvenWhenItsHashIsRight() {
+        List<JournalEntryRecord> entries = new ArrayList<>(BundleFixtures.entries());
+        entries.set(3, BundleFixtures.entry("short-payment", "", "", null,
+                List.of(JournalLine.debit("5100-USD", usd("100.00")), JournalLine.credit("1200-USD", usd("99.99")))));
+
+        var report = BundleEdit.of(LedgerBundleWriter.toBytes(BundleFixtures.bundle(BundleFixtures.chain(entries))))
+                .verify();
+
+        assertThat(report.findings()).extracting(Object::toString).contains(
+                "journal.csv, entry 4: does not balance: USD debits and credits differ by 1 minor units");
+        assertThat(report.findings()).allSatisfy(f -> assertThat(f.sequence()).isEqualTo(4L));
+    }
+
+    @Test
+    void linesMustPostToChartAccountsInTheirCurrency() {
+        List<JournalEntryRecord> entries = new ArrayList<>(BundleFixtures.entries());
+        entries.add(BundleFixtures.entry("odd", "", "", null, List.of(
+                JournalLine.debit("9999-USD", usd("5.00")), JournalLine.credit("1200-USD", usd("5.00")),
+                JournalLine.debit("1200-USD", Money.of("7", org.usrok.fund.shared.CurrencyCode.KRW)),
+                JournalLine.credit("1200-KRW", krw("7")))));
+        List<JournalEntryRecord> chain = BundleFixtures.chain(entries);
+        List<BundleAccount> chart = BundleFixtures.chart();
+
+        var report = BundleEdit.of(LedgerBundleWriter.toBytes(new LedgerBundle(BundleFixtures.GENERATED_AT, "auditor",
+                chart, chain, BundleBalance.fromJournal(chart, chain)))).verify();
+
+        assertThat(report.findings()).extracting(Object::toString).contains(
+                "journal.csv, entry 6, account 9999-USD: is not in accounts.csv",
+                "journal.csv, entry 6, account 1200-USD: is a USD account but a line posts KRW to it",
+                "balances.csv, entry 6, account 9999-USD: has USD lines in journal.csv (debits 5.00, credits 0.00) "
+                        + "but no row",
+                "balances.csv, entry 6, account 1200-USD: has KRW lines in journal.csv (debits 7, credits 0) but no row");
+    }
+
+    @Test
+    void missingUnexpectedAndMalformedFilesAreNamed() {
+        var report = bundle().remove("hashes.csv").add("notes.txt", "trust me\n")
+                .text("accounts.csv", t -> t.replace("1200-USD,Fund cash (USD),ASSET,USD", "1200-USD,Fund cash,ASSET,US"))
+                .rehash("accounts.csv").verify();
+
+        assertThat(report.findings()).extracting(Object::toString).contains(
+                "notes.txt: is not a file of fund-ledger-bundle-v1",
+                "hashes.csv: is missing from the bundle",
+                "accounts.csv: line 4: currency is 'US' but must be USD or KRW");
+    }
+}

@@ -119,6 +119,12 @@ public class FundingRound extends AuditColumns {
     @Column(name = "claims_closed_at")
     private Instant claimsClosedAt;
 
+    @Column(name = "us_pledge_sequence")
+    private Long usPledgeSequence;
+
+    @Column(name = "kr_pledge_sequence")
+    private Long krPledgeSequence;
+
     protected FundingRound() {
     }
 
@@ -200,6 +206,25 @@ public class FundingRound extends AuditColumns {
         }
         status = RoundStatus.CLAIMS_CLOSED;
         claimsClosedAt = at;
+    }
+
+    /** Remembers the journal entry that booked a government's pledge when the round opened. */
+    public void pledgePosted(CountryCode government, long ledgerSequence) {
+        if (government == CountryCode.US) {
+            usPledgeSequence = ledgerSequence;
+        } else {
+            krPledgeSequence = ledgerSequence;
+        }
+    }
+
+    /** The journal entry of a government's pledge, or null (a zero pledge is not booked). */
+    public Long pledgeSequence(CountryCode government) {
+        return government == CountryCode.US ? usPledgeSequence : krPledgeSequence;
+    }
+
+    /** The day a government pledged its contribution. */
+    public LocalDate pledgedOn(CountryCode government) {
+        return government == CountryCode.US ? usPledgedOn : krPledgedOn;
     }
 
     /** Refuses unless the round is open and {@code at} lies in the application window. */

@@ -15,7 +15,8 @@ public record RoundDetails(long id, long version, String nameEn, String nameKo, 
                            LocalDate usPledgedOn, Money krContribution, LocalDate krPledgedOn,
                            List<String> materials, List<String> costCategories, RoundStatus status,
                            String draftedBy, String usApprovedBy, Instant usApprovedAt, String krApprovedBy,
-                           Instant krApprovedAt, Instant openedAt, Instant claimsClosedAt) {
+                           Instant krApprovedAt, Instant openedAt, Instant claimsClosedAt,
+                           Long usPledgeSequence, Long krPledgeSequence) {
 
     public static RoundDetails of(FundingRound r) {
         return new RoundDetails(r.getId(), r.getVersion(), r.getNameEn(), r.getNameKo(), r.getApplicationOpensAt(),
@@ -24,6 +25,7 @@ public record RoundDetails(long id, long version, String nameEn, String nameKo, 
                 r.getUsPledgedOn(), r.contributionOf(CountryCode.KR), r.getKrPledgedOn(),
                 r.getMaterials().stream().sorted().toList(), r.getCostCategories().stream().sorted().toList(),
                 r.getStatus(), r.getDraftedBy(), r.getUsApprovedBy(), r.getUsApprovedAt(), r.getKrApprovedBy(),
-                r.getKrApprovedAt(), r.getOpenedAt(), r.getClaimsClosedAt());
+                r.getKrApprovedAt(), r.getOpenedAt(), r.getClaimsClosedAt(),
+                r.pledgeSequence(CountryCode.US), r.pledgeSequence(CountryCode.KR));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.ReferenceDataService;
 import org.usrok.fund.security.Actor;
@@ -55,6 +56,9 @@ public class RoundService {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private ContributionService contributions;
+
     @RolesAllowed({OFFICERS_US, OFFICERS_KR})
     public RoundDetails draft(@NotNull @Valid DraftRound command) {
         FundingRound round = FundingRound.draft(terms(command), currentActor.get().username());
@@ -85,8 +89,11 @@ public class RoundService {
         var before = RoundDetails.of(round);
         CountryCode government = officer.isOfficerOf(CountryCode.US) ? CountryCode.US : CountryCode.KR;
         boolean opened = round.signOff(government, officer.username(), Clock.now());
-        var after = flushAndAudit(round, "ROUND_SIGNED_OFF_" + government, before);
+        RoundDetails after = flushAndAudit(round, "ROUND_SIGNED_OFF_" + government, before);
         if (opened) {
+            contributions.postPledges(round);
+            em.flush();
+            after = RoundDetails.of(round);
             audit.record("ROUND_OPENED", FundingRound.ENTITY, roundId, before, after);
             notifications.notifyAllCompanies("ROUND_OPENED", FundingRound.ENTITY, roundId,
                     "notification.roundOpened", round.getNameEn());

@@ -15,6 +15,13 @@ import org.usrok.fund.application.SourceInput;
 import org.usrok.fund.claim.ClaimLineInput;
 import org.usrok.fund.claim.ClaimService;
 import org.usrok.fund.claim.FileClaim;
+import org.usrok.fund.contribution.ContributionService;
+import org.usrok.fund.contribution.RecordContributionReceipt;
+import org.usrok.fund.exchange.ExchangeRateService;
+import org.usrok.fund.exchange.RateSource;
+import org.usrok.fund.exchange.RecordExchangeRate;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.round.DraftRound;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
@@ -37,7 +44,8 @@ import java.util.function.Supplier;
  * The demo's business story, played through the real services as the demo users themselves (so
  * every rule, audit record and notification is the genuine one): a round drafted by a U.S.
  * officer and signed off by one officer of each government, whose windows are open around the
- * day the demo starts; the U.S. demo company's application approved; the Korean demo company's
+ * day the demo starts, with both pledges booked, the full ROK and part of the U.S. contribution
+ * received, and a USD/KRW rate recorded; the U.S. demo company's application approved; the Korean demo company's
  * application waiting for review; and a U.S. claim with two lines waiting for review.
  */
 @Stateless
@@ -52,6 +60,12 @@ public class DemoScenario {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
+    ExchangeRateService rates;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void play() {
@@ -68,6 +82,13 @@ public class DemoScenario {
                         "SAFETY_STOCK", "LOGISTICS_REROUTING", "CERTIFICATION_TESTING", "OTHER"))));
         as("us.officer2", Role.OFFICER_US, () -> rounds.signOff(round.id(), null));
         as("kr.officer1", Role.OFFICER_KR, () -> rounds.signOff(round.id(), null));
+        as("us.officer1", Role.OFFICER_US, () -> contributions.recordReceipt(new RecordContributionReceipt(round.id(),
+                CountryCode.US, new BigDecimal("20000000.00"), pledged.plusDays(20), "FEDWIRE 20261015-0042")));
+        as("kr.officer2", Role.OFFICER_KR, () -> contributions.recordReceipt(new RecordContributionReceipt(round.id(),
+                CountryCode.KR, new BigDecimal("65000000000"), pledged.plusDays(25), "한국은행 이체 2026-1020-117")));
+        as("kr.officer2", Role.OFFICER_KR, () -> rates.record(new RecordExchangeRate(CurrencyCode.USD, CurrencyCode.KRW,
+                new BigDecimal("1385.20"), today.toLocalDate().minusDays(1), RateSource.BANK_OF_KOREA_ECOS,
+                "ECOS 731Y001, daily closing rate")));
 
         ApplicationDetails us = as("us.company", Role.COMPANY, () -> applications.apply(new ApplyToRound(round.id(),
                 new DiversificationPlan("Qualify an Australian spodumene converter and a Canadian graphite anode "

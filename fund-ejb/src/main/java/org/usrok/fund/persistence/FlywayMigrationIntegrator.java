@@ -31,9 +31,13 @@ public class FlywayMigrationIntegrator implements Integrator {
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
         DataSource dataSource = lookupDataSource();
+        String vendor = vendor(dataSource);
+        if ("h2".equals(vendor)) {
+            H2Guard.install();
+        }
         Flyway flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .validateMigrationNaming(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
@@ -43,7 +47,25 @@ public class FlywayMigrationIntegrator implements Integrator {
 
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
-        // nothing to release: Flyway holds no resources after migrating
+        H2Guard.uninstall();
+    }
+
+    /** Keeps the H2 classes out of reach unless the database is H2 (the module is optional). */
+    private static final class H2Guard {
+
+        private static boolean installed;
+
+        static synchronized void install() {
+            org.usrok.fund.persistence.h2.TriggerClassFactory.register();
+            installed = true;
+        }
+
+        static synchronized void uninstall() {
+            if (installed) {
+                org.usrok.fund.persistence.h2.TriggerClassFactory.unregister();
+                installed = false;
+            }
+        }
     }
 
     /** The folder of vendor-specific migrations for the database behind the datasource. */

@@ -1,4 +1,4 @@
-package org.usrok.fund.it.postgres;
+package org.usrok.fund.it.ledger;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -21,14 +21,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * On PostgreSQL the database itself refuses any UPDATE, DELETE or TRUNCATE of the journal tables
- * (triggers of migration {@code db/vendor/postgresql/V3}). Runs in the {@code postgres} profile
- * only: the embedded H2 default has no such trigger yet (docs/ledger.md).
+ * The database itself refuses any UPDATE, DELETE or TRUNCATE of the journal tables, on the
+ * embedded H2 default (trigger and truncate guard of {@code db/vendor/h2/V8}) and on PostgreSQL
+ * (triggers of {@code db/vendor/postgresql/V3}), even through a raw connection.
  */
 @ExtendWith(ArquillianExtension.class)
 class JournalAppendOnlyIT {
@@ -81,9 +82,19 @@ class JournalAppendOnlyIT {
 
     @Test
     void theDatabaseRefusesToEmptyTheJournal() throws SQLException {
+        actors.newOfficer(CountryCode.KR).call(() -> ledger.post(TestData.usdReceipt("it-" + TestData.suffix(), "1.00")));
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            assertThatThrownBy(() -> sql.executeUpdate("truncate journal_line, journal_entry"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+            for (String table : List.of("journal_line", "journal_entry")) {
+                assertThatThrownBy(() -> sql.executeUpdate("truncate table " + table)).as(table)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining(postgres ? "append-only" : "Cannot truncate");
+            }
+            try (ResultSet rows = sql.executeQuery("select count(*) from journal_entry")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isPositive();
+            }
         }
     }
 }

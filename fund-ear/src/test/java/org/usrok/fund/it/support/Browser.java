@@ -76,12 +76,31 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a person would. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a person would. A
+     * click that lands while the panel is still animating open can be lost, so the choice is
+     * checked on the menu's label and made again (at most three times) if it did not take.
+     */
     public void choose(String clientId, String label) {
-        click(clientId);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(clientId + "_panel")));
+        By panel = By.id(clientId + "_panel");
+        By option = By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                click(clientId);
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.and(
+                        ExpectedConditions.textToBe(By.id(clientId + "_label"), label),
+                        ExpectedConditions.invisibilityOfElementLocated(panel)));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    keepEvidence();
+                    throw e;
+                }
+            }
+        }
     }
 
     public void waitForText(String cssSelector, String text) {

@@ -86,8 +86,11 @@ class JournalAppendOnlyIT {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres");
-            for (String table : List.of("journal_line", "journal_entry")) {
-                assertThatThrownBy(() -> sql.executeUpdate("truncate table " + table)).as(table)
+            List<String> truncations = postgres
+                    ? List.of("truncate journal_line", "truncate journal_entry cascade")
+                    : List.of("truncate table journal_line", "truncate table journal_entry");
+            for (String truncation : truncations) {
+                assertThatThrownBy(() -> sql.executeUpdate(truncation)).as(truncation)
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining(postgres ? "append-only" : "Cannot truncate");
             }

@@ -29,11 +29,13 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI api;
+    private final String username;
     private final String authorization;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    private ApiClient(URI api, String authorization) {
+    private ApiClient(URI api, String username, String authorization) {
         this.api = api;
+        this.username = username;
         this.authorization = authorization;
     }
 
@@ -43,12 +45,12 @@ public final class ApiClient {
     }
 
     public static ApiClient anonymous() {
-        return new ApiClient(baseUrl().resolve("api/"), null);
+        return new ApiClient(baseUrl().resolve("api/"), null, null);
     }
 
     public static ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(baseUrl().resolve("api/"), "Basic " + token);
+        return new ApiClient(baseUrl().resolve("api/"), username, "Basic " + token);
     }
 
     public static ApiClient demoAdmin() {
@@ -56,7 +58,7 @@ public final class ApiClient {
     }
 
     public ApiClient header(String name, String value) {
-        ApiClient copy = new ApiClient(api, authorization);
+        ApiClient copy = new ApiClient(api, username, authorization);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;
@@ -79,6 +81,11 @@ public final class ApiClient {
         return as(username, "http-test-password");
     }
 
+    /** The username this client signs in as, or null when anonymous. */
+    public String username() {
+        return username;
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }
@@ -90,6 +97,31 @@ public final class ApiClient {
     public Reply postRaw(String path, String body, String contentType) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body), StandardCharsets.UTF_8)));
+    }
+
+    /** POSTs raw bytes, e.g. a file upload; {@code expectContinue} lets the server refuse a large body before it is sent. */
+    public Reply postBytes(String path, byte[] body, String contentType, boolean expectContinue) {
+        return send(request(path).header("Content-Type", contentType).expectContinue(expectContinue)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** GETs a binary resource, e.g. an attachment's content. */
+    public Download download(String path) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", "*/*").GET();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
@@ -112,6 +144,15 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, headers and bytes of a binary response. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 

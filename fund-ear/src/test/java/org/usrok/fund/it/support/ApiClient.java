@@ -29,11 +29,13 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI api;
+    private final String username;
     private final String authorization;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    private ApiClient(URI api, String authorization) {
+    private ApiClient(URI api, String username, String authorization) {
         this.api = api;
+        this.username = username;
         this.authorization = authorization;
     }
 
@@ -43,12 +45,12 @@ public final class ApiClient {
     }
 
     public static ApiClient anonymous() {
-        return new ApiClient(baseUrl().resolve("api/"), null);
+        return new ApiClient(baseUrl().resolve("api/"), null, null);
     }
 
     public static ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(baseUrl().resolve("api/"), "Basic " + token);
+        return new ApiClient(baseUrl().resolve("api/"), username, "Basic " + token);
     }
 
     public static ApiClient demoAdmin() {
@@ -56,7 +58,7 @@ public final class ApiClient {
     }
 
     public ApiClient header(String name, String value) {
-        ApiClient copy = new ApiClient(api, authorization);
+        ApiClient copy = new ApiClient(api, username, authorization);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;
@@ -77,6 +79,11 @@ public final class ApiClient {
             throw new IllegalStateException("Could not create " + username + ": " + reply);
         }
         return as(username, "http-test-password");
+    }
+
+    /** The username this client signs in as, or null when anonymous. */
+    public String username() {
+        return username;
     }
 
     public Reply get(String path) {
@@ -106,6 +113,31 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body), StandardCharsets.UTF_8)));
+    }
+
+    /** POSTs raw bytes, e.g. a file upload; {@code expectContinue} lets the server refuse a large body before it is sent. */
+    public Reply postBytes(String path, byte[] body, String contentType, boolean expectContinue) {
+        return send(request(path).header("Content-Type", contentType).expectContinue(expectContinue)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** GETs a binary resource, e.g. an attachment's content. */
+    public Download download(String path) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", "*/*").GET();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
@@ -129,7 +161,7 @@ public final class ApiClient {
         }
     }
 
-    /** Status, headers and raw body of a download. */
+    /** Status, headers and bytes of a binary response. */
     public record Download(int status, Map<String, List<String>> headers, byte[] body) {
 
         public String header(String name) {

@@ -28,9 +28,9 @@ public class MalformedRequestMapper implements ExceptionMapper<ProcessingExcepti
     @Override
     public Response toResponse(ProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RequestSizeLimit.BodyTooLargeException) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
                 return problems.simple("payload-too-large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                                ProblemFactory.locale(headers), "error.tooLarge", RequestSizeLimit.MAX_BODY_BYTES)
+                                ProblemFactory.locale(headers), "error.tooLarge", tooLarge.limit())
                         .at(ProblemFactory.path(uri)).toResponse();
             }
         }

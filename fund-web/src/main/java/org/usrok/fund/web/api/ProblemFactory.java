@@ -34,7 +34,8 @@ public class ProblemFactory {
         return factory;
     }
 
-    static Locale locale(HttpHeaders headers) {
+    /** The caller's language from Accept-Language: Korean or English. */
+    public static Locale locale(HttpHeaders headers) {
         return headers == null ? SupportedLanguage.ENGLISH : locale(headers.getAcceptableLanguages());
     }
 
@@ -42,7 +43,8 @@ public class ProblemFactory {
         return SupportedLanguage.choose(acceptable);
     }
 
-    static String path(UriInfo uri) {
+    /** The request path, for a problem's {@code instance}. */
+    public static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getPath();
     }
 

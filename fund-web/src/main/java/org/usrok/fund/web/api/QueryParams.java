@@ -52,6 +52,27 @@ public final class QueryParams {
         };
     }
 
+    /** An optional id: null when absent, 400 when not a positive whole number. */
+    public static Long idValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.strip());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidQueryParameterException("Query parameter '" + name + "' must be a positive whole number");
+    }
+
+    /** An optional filter flag: null (no filter) when absent, 400 when neither true nor false. */
+    public static Boolean optionalBooleanValue(String name, String value) {
+        return value == null || value.isBlank() ? null : booleanValue(name, value, false);
+    }
+
     public static PageRequest page(String page, String size) {
         return new PageRequest(intValue("page", page, 0, 0, 1_000_000),
                 intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));

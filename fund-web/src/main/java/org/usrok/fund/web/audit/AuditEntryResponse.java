@@ -8,7 +8,7 @@ import java.time.Instant;
 public record AuditEntryResponse(long id, Instant occurredAt, String actor, String action, String entityType,
                                  String entityId, String before, String after) {
 
-    static AuditEntryResponse of(AuditEntry e) {
+    public static AuditEntryResponse of(AuditEntry e) {
         return new AuditEntryResponse(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
                 e.before(), e.after());
     }

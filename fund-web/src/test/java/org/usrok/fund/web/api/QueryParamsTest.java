@@ -15,6 +15,10 @@ class QueryParamsTest {
         assertThat(QueryParams.page(null, null).size()).isEqualTo(20);
         assertThat(QueryParams.page("3", "200").offset()).isEqualTo(600);
         assertThat(QueryParams.booleanValue("descending", "FALSE", true)).isFalse();
+        assertThat(QueryParams.idValue("roundId", " 42 ")).isEqualTo(42L);
+        assertThat(QueryParams.idValue("roundId", null)).isNull();
+        assertThat(QueryParams.optionalBooleanValue("overdue", "")).isNull();
+        assertThat(QueryParams.optionalBooleanValue("overdue", "true")).isTrue();
     }
 
     @Test
@@ -28,5 +32,10 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.page("-1", "5")).isInstanceOf(InvalidQueryParameterException.class);
         assertThatThrownBy(() -> QueryParams.booleanValue("descending", "yes", true))
                 .isInstanceOf(InvalidQueryParameterException.class);
+        assertThatThrownBy(() -> QueryParams.idValue("roundId", "abc"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'roundId'");
+        assertThatThrownBy(() -> QueryParams.idValue("roundId", "0")).isInstanceOf(InvalidQueryParameterException.class);
+        assertThatThrownBy(() -> QueryParams.optionalBooleanValue("overdue", "maybe"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'overdue'");
     }
 }

@@ -1,0 +1,5 @@
+package org.usrok.fund.web.application;
+
+/** Body of {@code PUT /api/applications/{id}}: the whole plan again, and optionally the version the company edited. */
+public record RevisePlanRequest(PlanRequest plan, Long expectedVersion) {
+}

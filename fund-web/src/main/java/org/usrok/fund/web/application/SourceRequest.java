@@ -1,0 +1,13 @@
+package org.usrok.fund.web.application;
+
+import org.usrok.fund.application.SourceInput;
+
+import java.math.BigDecimal;
+
+/** A supply source of a plan: ISO country code, supplier, share of supply in percent. */
+public record SourceRequest(String country, String supplier, BigDecimal sharePercent) {
+
+    SourceInput toInput() {
+        return new SourceInput(country, supplier, sharePercent);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Evidence files over the API: raw-body uploads for applications and claims (shared by their
+ * resources) and downloads ({@code /api/attachments/{id}/content}) with safe headers.
+ */
+package org.usrok.fund.web.attachment;

@@ -1,0 +1,2 @@
+/** Reference data in the portal: names in the reader's language and the administrators' page. */
+package org.usrok.fund.web.reference;

@@ -1,0 +1,2 @@
+/** Funding rounds in the portal: the list, the draft form, the two governments' sign-offs and closing claims. */
+package org.usrok.fund.web.round;

@@ -78,6 +78,7 @@ public class ApplicationView implements Serializable {
     private List<String> materials = new ArrayList<>();
     private List<SourceRow> currentSources = new ArrayList<>();
     private List<SourceRow> targetSources = new ArrayList<>();
+    private List<MaterialSummary> activeMaterials;
 
     /** View action: the application {@code ?id=}, or a new one to the round {@code ?round=}. */
     public void load() {
@@ -182,7 +183,10 @@ public class ApplicationView implements Serializable {
     public List<SelectItem> getMaterialOptions() {
         List<SelectItem> inRound = new ArrayList<>();
         List<SelectItem> others = new ArrayList<>();
-        for (MaterialSummary m : reference.materials(false)) {
+        if (activeMaterials == null) {
+            activeMaterials = reference.materials(false);
+        }
+        for (MaterialSummary m : activeMaterials) {
             var item = new SelectItem(m.code(), (language.isKorean() ? m.nameKo() : m.nameEn()) + " (" + m.code() + ")");
             (round != null && round.materials().contains(m.code()) ? inRound : others).add(item);
         }

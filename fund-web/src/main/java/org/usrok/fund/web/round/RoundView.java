@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * One round: the draft/revise form (window times entered in the round's display zone), the two
@@ -50,6 +51,9 @@ public class RoundView implements Serializable {
             "applicationClosesAt", "claimOpensAt", "claimClosesAt", "displayZone", "eligibleSharePercent",
             "usContribution", "usPledgedOn", "krContribution", "krPledgedOn", "materials", "costCategories"), Set.of());
     private static final String DEFAULT_ZONE = "Asia/Seoul";
+    /** UTC, then the region zones (Asia/Seoul, America/New_York, ...) in order. */
+    private static final List<String> ZONES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted()).toList();
 
     @Inject
     RoundService rounds;
@@ -82,6 +86,8 @@ public class RoundView implements Serializable {
     private LocalDate krPledgedOn;
     private List<String> materials = new ArrayList<>();
     private List<String> costCategories = new ArrayList<>();
+    private List<MaterialSummary> materialOptions;
+    private List<CostCategorySummary> categoryOptions;
 
     /** View action: the round named by {@code ?id=}, or an empty form for a new draft. */
     public void load() {
@@ -206,21 +212,23 @@ public class RoundView implements Serializable {
         return government != null && round != null && round.status() == RoundStatus.OPEN;
     }
 
+    /** Active materials, read once per view. */
     public List<MaterialSummary> getMaterialOptions() {
-        return reference.materials(false);
+        if (materialOptions == null) {
+            materialOptions = reference.materials(false);
+        }
+        return materialOptions;
     }
 
     public List<CostCategorySummary> getCategoryOptions() {
-        return reference.costCategories(false);
+        if (categoryOptions == null) {
+            categoryOptions = reference.costCategories(false);
+        }
+        return categoryOptions;
     }
 
     public List<String> getZones() {
-        List<String> zones = new ArrayList<>();
-        zones.add("UTC");
-        ZoneId.getAvailableZoneIds().stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .sorted().forEach(zones::add);
-        return zones;
+        return ZONES;
     }
 
     public RoundDetails getRound() {

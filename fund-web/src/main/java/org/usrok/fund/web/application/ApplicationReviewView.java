@@ -110,10 +110,19 @@ public class ApplicationReviewView implements Serializable {
             messages.violations(faces, FIELDS, e);
         } catch (BusinessRuleException e) {
             messages.rule(faces, FIELDS, e);
-            show(applications.get(application.id()));
+            refreshIfChanged(faces);
         } catch (EJBException e) {
             messages.failure(faces, e);
-            show(applications.get(application.id()));
+            refreshIfChanged(faces);
+        }
+    }
+
+    /** After a refusal: shows the application as it now is when someone else changed it. */
+    private void refreshIfChanged(FacesContext faces) {
+        ApplicationDetails now = applications.get(application.id());
+        if (now.version() != application.version()) {
+            show(now);
+            Messages.global(faces, FacesMessage.SEVERITY_INFO, "review.reloaded");
         }
     }
 

@@ -132,6 +132,7 @@ public class ClaimReviewView implements Serializable {
         ClaimDetails now = claims.get(claim.id());
         if (now.version() != claim.version()) {
             show(now);
+            Messages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, "review.reloaded");
         }
     }
 

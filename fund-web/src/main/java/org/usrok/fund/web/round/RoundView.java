@@ -184,9 +184,12 @@ public class RoundView implements Serializable {
         }
     }
 
+    /** After a refusal: shows the round as it now is when someone else changed it. */
     private void reload() {
-        if (round != null) {
-            show(rounds.get(round.id()));
+        RoundDetails now = rounds.get(round.id());
+        if (now.version() != round.version()) {
+            show(now);
+            Messages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, "review.reloaded");
         }
     }
 

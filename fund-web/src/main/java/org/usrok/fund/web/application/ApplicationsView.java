@@ -14,6 +14,7 @@ import org.usrok.fund.round.RoundStatus;
 import org.usrok.fund.shared.PageRequest;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,8 +45,19 @@ public class ApplicationsView implements Serializable {
     }
 
     /** A company has one open (not rejected) application per round. */
+    public boolean hasApplied(RoundDetails round) {
+        return roundsWithOpenApplication.contains(round.id());
+    }
+
+    /** Whether the round's application window is open now. */
+    public boolean windowOpen(RoundDetails round) {
+        Instant now = Instant.now();
+        return !now.isBefore(round.applicationOpensAt()) && now.isBefore(round.applicationClosesAt());
+    }
+
+    /** Apply is offered in the application window to a company without an open application there. */
     public boolean canApply(RoundDetails round) {
-        return !roundsWithOpenApplication.contains(round.id());
+        return windowOpen(round) && !hasApplied(round);
     }
 
     public List<RoundDetails> getOpenRounds() {

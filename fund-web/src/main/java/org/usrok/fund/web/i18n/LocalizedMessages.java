@@ -1,6 +1,7 @@
 package org.usrok.fund.web.i18n;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
@@ -88,6 +89,30 @@ public final class LocalizedMessages {
             }
         }
         return field;
+    }
+
+    /**
+     * The violation's path below the service method and its parameter, with list indices
+     * ({@code plan.currentSources[0].supplier}, {@code lines[1].description}); empty for the
+     * parameter itself.
+     */
+    public static String path(ConstraintViolation<?> violation) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && !out.isEmpty()) {
+                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.toString();
     }
 
     private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {

@@ -1,15 +1,18 @@
 package org.usrok.fund.web.portal;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,6 +52,40 @@ public class Messages {
         String clientId = e.field() != null && fields.contains(e.field()) ? formId + ":" + e.field() : null;
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
+    }
+
+    /** Violations beside the inputs {@code ids} maps their paths to (rows of tables included). */
+    public void violations(FacesContext faces, FieldIds ids, ConstraintViolationException e) {
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String text = localized.of(violation, locale(faces));
+            faces.addMessage(ids.clientId(LocalizedMessages.path(violation)),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        faces.validationFailed();
+    }
+
+    /** A business rule beside the input {@code ids} maps its field to, else at the top of the page. */
+    public void rule(FacesContext faces, FieldIds ids, BusinessRuleException e) {
+        String text = LocalizedMessages.of(e, locale(faces));
+        faces.addMessage(ids.clientId(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    /**
+     * A refusal of the container rather than of a rule: an optimistic-lock failure at commit (another
+     * officer acted first) becomes the concurrent-change message; anything else is not the page's to
+     * explain and is thrown on.
+     */
+    public void failure(FacesContext faces, EJBException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                String text = LocalizedMessages.error(locale(faces), "error.concurrentChangeGeneric", List.of());
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                faces.validationFailed();
+                return;
+            }
+        }
+        throw e;
     }
 
     static Locale locale(FacesContext faces) {

@@ -1,0 +1,90 @@
+package org.usrok.fund.web.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.usrok.fund.application.ApplicationQuery;
+import org.usrok.fund.application.ApplicationService;
+import org.usrok.fund.application.ApplicationStatus;
+import org.usrok.fund.application.ApplicationSummary;
+import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.portal.LazyTables;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The officers' (and auditors') application queue: lazy, filtered by round, status and country. */
+@Named
+@ViewScoped
+public class ApplicationQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    RoundService rounds;
+
+    private final ApplicationTable table = new ApplicationTable();
+    private List<RoundDetails> roundOptions;
+
+    @PostConstruct
+    void init() {
+        roundOptions = rounds.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public LazyDataModel<ApplicationSummary> getTable() {
+        return table;
+    }
+
+    public List<RoundDetails> getRounds() {
+        return roundOptions;
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public CountryCode[] getCountries() {
+        return CountryCode.values();
+    }
+
+    /** Pages and filters in the database through the service. */
+    private final class ApplicationTable extends LazyDataModel<ApplicationSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(applications.list(query(filterBy), new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                             Map<String, FilterMeta> filterBy) {
+            var page = applications.list(query(filterBy), LazyTables.page(first, pageSize));
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ApplicationSummary application) {
+            return String.valueOf(application.id());
+        }
+
+        private ApplicationQuery query(Map<String, FilterMeta> filterBy) {
+            return new ApplicationQuery(LazyTables.longFilter(filterBy, "roundId"),
+                    LazyTables.enumFilter(filterBy, "status", ApplicationStatus.class),
+                    LazyTables.enumFilter(filterBy, "country", CountryCode.class));
+        }
+    }
+}

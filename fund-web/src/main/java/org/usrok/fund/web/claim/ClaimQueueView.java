@@ -1,0 +1,91 @@
+package org.usrok.fund.web.claim;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.usrok.fund.claim.ClaimQuery;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.ClaimStatus;
+import org.usrok.fund.claim.ClaimSummary;
+import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.portal.LazyTables;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The officers' (and auditors') claim queue: lazy, filtered by round, status, country and overdue. */
+@Named
+@ViewScoped
+public class ClaimQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    RoundService rounds;
+
+    private final ClaimTable table = new ClaimTable();
+    private List<RoundDetails> roundOptions;
+
+    @PostConstruct
+    void init() {
+        roundOptions = rounds.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public LazyDataModel<ClaimSummary> getTable() {
+        return table;
+    }
+
+    public List<RoundDetails> getRounds() {
+        return roundOptions;
+    }
+
+    public ClaimStatus[] getStatuses() {
+        return ClaimStatus.values();
+    }
+
+    public CountryCode[] getCountries() {
+        return CountryCode.values();
+    }
+
+    /** Pages and filters in the database through the service. */
+    private final class ClaimTable extends LazyDataModel<ClaimSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(claims.list(query(filterBy), new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+            var page = claims.list(query(filterBy), LazyTables.page(first, pageSize));
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ClaimSummary claim) {
+            return String.valueOf(claim.id());
+        }
+
+        private ClaimQuery query(Map<String, FilterMeta> filterBy) {
+            return new ClaimQuery(LazyTables.longFilter(filterBy, "roundId"),
+                    LazyTables.enumFilter(filterBy, "status", ClaimStatus.class),
+                    LazyTables.enumFilter(filterBy, "country", CountryCode.class),
+                    LazyTables.booleanFilter(filterBy, "overdueSince"));
+        }
+    }
+}

@@ -122,13 +122,17 @@ public class AuditTrail {
         }
     }
 
-    /** The actions and entity types present in the trail, for the search's choices (index-only reads). */
+    /**
+     * The actions and entity types present in the trail, for the search's choices (read from the
+     * indexes). Sorted here rather than by the database, whose collation may order underscores
+     * differently on H2 and PostgreSQL.
+     */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public AuditFilterValues filterValues() {
         return new AuditFilterValues(
-                em.createQuery("select distinct r.action from AuditRecord r order by r.action", String.class)
-                        .getResultList(),
-                em.createQuery("select distinct r.entityType from AuditRecord r order by r.entityType", String.class)
-                        .getResultList());
+                em.createQuery("select distinct r.action from AuditRecord r", String.class)
+                        .getResultStream().sorted().toList(),
+                em.createQuery("select distinct r.entityType from AuditRecord r", String.class)
+                        .getResultStream().sorted().toList());
     }
 }

@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -195,11 +196,11 @@ public class LedgerService {
         return new JournalEntryDetails(entry.toRecord(), reversedBy);
     }
 
-    /** The chart of accounts, ordered by code. */
+    /** The chart of accounts, ordered by code (in Java: the same order whatever the database's collation). */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public List<LedgerAccountSummary> chart() {
-        return em.createQuery("select a from LedgerAccount a order by a.code", LedgerAccount.class)
-                .getResultStream().map(LedgerAccountSummary::of).toList();
+        return em.createQuery("select a from LedgerAccount a", LedgerAccount.class).getResultStream()
+                .map(LedgerAccountSummary::of).sorted(Comparator.comparing(LedgerAccountSummary::code)).toList();
     }
 
     /**

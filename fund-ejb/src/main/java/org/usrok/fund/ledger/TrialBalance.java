@@ -21,11 +21,10 @@ public record TrialBalance(List<Section> sections) {
     }
 
     /** One currency's accounts, their debit and credit balance totals, and whether these are equal. */
-    public record Section(CurrencyCode currency, List<AccountTotals> accounts, Money debitBalances,
-                          Money creditBalances) {
+    public record Section(CurrencyCode currency, List<Row> rows, Money debitBalances, Money creditBalances) {
 
         public Section {
-            accounts = List.copyOf(accounts);
+            rows = List.copyOf(rows);
         }
 
         /** Debit balances minus credit balances: zero when the section balances. */
@@ -38,6 +37,23 @@ public record TrialBalance(List<Section> sections) {
         }
     }
 
+    /**
+     * One account's balance in its column: a debit balance in {@code debit}, a credit balance
+     * (as a positive amount) in {@code credit}, the other column null; both null for a zero balance.
+     */
+    public record Row(LedgerAccountSummary account, Money debit, Money credit) {
+
+        static Row of(AccountTotals totals) {
+            Money balance = totals.balance();
+            if (balance.isZero()) {
+                return new Row(totals.account(), null, null);
+            }
+            return balance.isNegative()
+                    ? new Row(totals.account(), null, Money.zero(balance.currency()).minus(balance))
+                    : new Row(totals.account(), balance, null);
+        }
+    }
+
     /** Sections in currency order, each account in the order given (the chart's order). */
     public static TrialBalance of(List<AccountTotals> totals) {
         Map<CurrencyCode, List<AccountTotals>> byCurrency = new EnumMap<>(CurrencyCode.class);
@@ -46,16 +62,14 @@ public record TrialBalance(List<Section> sections) {
         }
         List<Section> sections = new ArrayList<>();
         byCurrency.forEach((currency, accounts) -> {
+            List<Row> rows = accounts.stream().map(Row::of).toList();
             Money debit = Money.zero(currency);
             Money credit = Money.zero(currency);
-            for (AccountTotals t : accounts) {
-                if (t.balance().isNegative()) {
-                    credit = credit.minus(t.balance());
-                } else {
-                    debit = debit.plus(t.balance());
-                }
+            for (Row row : rows) {
+                debit = row.debit() == null ? debit : debit.plus(row.debit());
+                credit = row.credit() == null ? credit : credit.plus(row.credit());
             }
-            sections.add(new Section(currency, accounts, debit, credit));
+            sections.add(new Section(currency, rows, debit, credit));
         });
         return new TrialBalance(sections);
     }

@@ -50,7 +50,11 @@ class TrialBalanceTest {
         assertThat(trial.sections()).extracting(TrialBalance.Section::currency)
                 .containsExactly(CurrencyCode.USD, CurrencyCode.KRW);
         TrialBalance.Section usd = trial.sections().get(0);
-        assertThat(usd.accounts()).extracting(t -> t.account().code()).containsExactly("1100-USD", "1200-USD", "3100-USD");
+        assertThat(usd.rows()).extracting(r -> r.account().code()).containsExactly("1100-USD", "1200-USD", "3100-USD");
+        assertThat(usd.rows().get(0).debit()).isEqualTo(Money.of("400000.00", CurrencyCode.USD));
+        assertThat(usd.rows().get(0).credit()).isNull();
+        assertThat(usd.rows().get(2).debit()).isNull();
+        assertThat(usd.rows().get(2).credit()).isEqualTo(Money.of("1000000.00", CurrencyCode.USD));
         assertThat(usd.debitBalances()).isEqualTo(Money.of("1000000.00", CurrencyCode.USD));
         assertThat(usd.creditBalances()).isEqualTo(Money.of("1000000.00", CurrencyCode.USD));
         assertThat(usd.netsToZero()).isTrue();
@@ -71,6 +75,9 @@ class TrialBalanceTest {
     @Test
     void anEmptyLedgerHasNoSectionsAndTriviallyNetsToZero() {
         assertThat(TrialBalance.of(List.of()).sections()).isEmpty();
-        assertThat(TrialBalance.of(List.of(AccountTotals.ofMinor(CASH_KRW, 0, 0))).netsToZero()).isTrue();
+        TrialBalance untouched = TrialBalance.of(List.of(AccountTotals.ofMinor(CASH_KRW, 0, 0)));
+        assertThat(untouched.netsToZero()).isTrue();
+        assertThat(untouched.sections().get(0).rows().get(0).debit()).isNull();
+        assertThat(untouched.sections().get(0).rows().get(0).credit()).isNull();
     }
 }

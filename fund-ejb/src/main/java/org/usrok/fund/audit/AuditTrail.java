@@ -12,10 +12,17 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes and reads the audit trail. Writing requires the caller's transaction
@@ -56,7 +63,7 @@ public class AuditTrail {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public java.util.List<AuditEntry> historyOfVisibleEntity(String entityType, Object entityId) {
+    public List<AuditEntry> historyOfVisibleEntity(String entityType, Object entityId) {
         return em.createQuery("select r from AuditRecord r where r.entityType = :type and r.entityId = :id "
                         + "order by r.occurredAt, r.id", AuditRecord.class)
                 .setParameter("type", entityType).setParameter("id", String.valueOf(entityId))
@@ -76,5 +83,56 @@ public class AuditTrail {
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(AuditEntry::of).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * The auditors' search of the whole trail: records matching every given filter, newest first
+     * (ties by id, so pages are stable while records are added). Each filter is an equality or a
+     * range on an indexed column ({@code V1}, {@code V6}), so neither the page nor the count scans
+     * the table. Officers and administrators read it too; nobody changes it.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public Page<AuditEntry> search(@NotNull AuditQuery query, @NotNull PageRequest page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        condition(conditions, parameters, "r.actor = :actor", "actor", query.actor());
+        condition(conditions, parameters, "r.entityType = :entityType", "entityType", query.entityType());
+        condition(conditions, parameters, "r.entityId = :entityId", "entityId", query.entityId());
+        condition(conditions, parameters, "r.action = :action", "action", query.action());
+        condition(conditions, parameters, "r.occurredAt >= :from", "from", query.from());
+        condition(conditions, parameters, "r.occurredAt < :to", "to", query.to());
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Long> count = em.createQuery("select count(r) from AuditRecord r" + where, Long.class);
+        TypedQuery<AuditRecord> select = em.createQuery("select r from AuditRecord r" + where
+                + " order by r.occurredAt desc, r.id desc", AuditRecord.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<AuditEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(AuditEntry::of).toList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition,
+                                  String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    /**
+     * The actions and entity types present in the trail, for the search's choices (read from the
+     * indexes). Sorted here rather than by the database, whose collation may order underscores
+     * differently on H2 and PostgreSQL.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public AuditFilterValues filterValues() {
+        return new AuditFilterValues(
+                em.createQuery("select distinct r.action from AuditRecord r", String.class)
+                        .getResultStream().sorted().toList(),
+                em.createQuery("select distinct r.entityType from AuditRecord r", String.class)
+                        .getResultStream().sorted().toList());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
@@ -28,9 +29,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,12 +112,66 @@ public class LedgerService {
     /** The journal, newest entry first, one page at a time. */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public Page<JournalEntryRecord> journal(@NotNull PageRequest page) {
-        long total = em.createQuery("select count(e) from JournalEntry e", Long.class).getSingleResult();
-        List<JournalEntryRecord> items = em.createQuery("select e from JournalEntry e order by e.sequence desc",
-                        JournalEntry.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(JournalEntry::toRecord).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return search(JournalQuery.all(), page);
+    }
+
+    /**
+     * The entries matching every filter of {@code query}, newest first, one page at a time. Three
+     * statements whatever the page size, never one per entry: the count, the page's sequences
+     * (paged in the database), then those entries with all their lines in one fetch join.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public Page<JournalEntryRecord> journal(@NotNull JournalQuery query, @NotNull PageRequest page) {
+        return search(query, page);
+    }
+
+    private Page<JournalEntryRecord> search(JournalQuery query, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        condition(conditions, parameters, "e.sequence >= :fromSequence", "fromSequence", query.fromSequence());
+        condition(conditions, parameters, "e.sequence <= :toSequence", "toSequence", query.toSequence());
+        condition(conditions, parameters, "e.effectiveDate >= :effectiveFrom", "effectiveFrom", query.effectiveFrom());
+        condition(conditions, parameters, "e.effectiveDate <= :effectiveTo", "effectiveTo", query.effectiveTo());
+        condition(conditions, parameters, "e.eventId = :eventId", "eventId", query.eventId());
+        condition(conditions, parameters, "e.sequence in (select x.sequence from JournalEntry x join x.lines l "
+                + "where l.accountCode = :account)", "account", query.account());
+        condition(conditions, parameters, "lower(e.reference) like :reference escape '!'", "reference",
+                query.referenceContains() == null ? null
+                        : "%" + escapeLike(query.referenceContains().toLowerCase(Locale.ROOT)) + "%");
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Long> count = em.createQuery("select count(e) from JournalEntry e" + where, Long.class);
+        TypedQuery<Long> sequences = em.createQuery("select e.sequence from JournalEntry e" + where
+                + " order by e.sequence desc", Long.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            sequences.setParameter(name, value);
+        });
+        List<Long> onPage = sequences.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(withLines(onPage), page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The entries with these sequences and all their lines, in one statement, in the order given. */
+    private List<JournalEntryRecord> withLines(List<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, JournalEntryRecord> bySequence = em.createQuery("select distinct e from JournalEntry e "
+                        + "left join fetch e.lines where e.sequence in :sequences", JournalEntry.class)
+                .setParameter("sequences", sequences)
+                .getResultStream().collect(Collectors.toMap(JournalEntry::getSequence, JournalEntry::toRecord));
+        return sequences.stream().map(bySequence::get).toList();
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition,
+                                  String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
@@ -123,6 +181,52 @@ public class LedgerService {
             throw new EntityNotFoundException(ENTITY, sequence);
         }
         return entry.toRecord();
+    }
+
+    /** One entry with the sequences of the entries that reverse it (normally none or one). */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public JournalEntryDetails entryDetails(long sequence) {
+        JournalEntry entry = em.find(JournalEntry.class, sequence);
+        if (entry == null) {
+            throw new EntityNotFoundException(ENTITY, sequence);
+        }
+        List<Long> reversedBy = em.createQuery("select e.sequence from JournalEntry e where e.reverses = :sequence "
+                        + "order by e.sequence", Long.class)
+                .setParameter("sequence", sequence).getResultList();
+        return new JournalEntryDetails(entry.toRecord(), reversedBy);
+    }
+
+    /** The chart of accounts, ordered by code (in Java: the same order whatever the database's collation). */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public List<LedgerAccountSummary> chart() {
+        return em.createQuery("select a from LedgerAccount a", LedgerAccount.class).getResultStream()
+                .map(LedgerAccountSummary::of).sorted(Comparator.comparing(LedgerAccountSummary::code)).toList();
+    }
+
+    /**
+     * Every account of the chart with its debit total, credit total and balance over the entries
+     * effective on or before {@code asOf} (all entries when null), ordered by code. The sums come
+     * from one grouped query over the journal lines; accounts without lines show zeros. An entry
+     * belongs to its effective date, not to the day it was recorded, so a back-dated entry
+     * changes the balances of earlier dates.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public List<AccountTotals> balancesAsOf(LocalDate asOf) {
+        Map<String, long[]> sums = new HashMap<>();
+        var query = em.createQuery("select l.accountCode, sum(case when l.side = :debit then l.amountMinor else 0 end), "
+                        + "sum(case when l.side = :credit then l.amountMinor else 0 end) from JournalEntry e "
+                        + "join e.lines l" + (asOf == null ? "" : " where e.effectiveDate <= :asOf")
+                        + " group by l.accountCode", Object[].class)
+                .setParameter("debit", Side.DEBIT).setParameter("credit", Side.CREDIT);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        query.getResultStream().forEach(r -> sums.put((String) r[0],
+                new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        return chart().stream().map(a -> {
+            long[] s = sums.getOrDefault(a.code(), new long[2]);
+            return AccountTotals.ofMinor(a, s[0], s[1]);
+        }).toList();
     }
 
     /** Recomputes the whole chain from the stored entries and reports OK or the first bad entry. */

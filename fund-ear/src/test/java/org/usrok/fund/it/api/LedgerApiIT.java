@@ -13,12 +13,13 @@ import org.usrok.fund.it.support.FundDeployment;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger's read API over HTTP: auditors and officers read it, companies do not. */
+/** The ledger's read API over HTTP: auditors and officers read it (balances as of a date too), companies and administrators do not. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LedgerApiIT {
@@ -65,5 +66,49 @@ class LedgerApiIT {
         Reply refused = ApiClient.as("us.company", ApiClient.DEMO_PASSWORD).get("ledger/trial-balance");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().getString("type")).isEqualTo("urn:fund:problem:forbidden");
+        for (String caller : List.of("us.company", "admin")) {
+            Reply balances = ApiClient.as(caller, ApiClient.DEMO_PASSWORD).get("ledger/balances");
+            assertThat(balances.status()).as(caller).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void balancesListEveryAccountWithExactTotalsInItsCurrencyNettingToZero() {
+        Reply reply = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/balances");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().containsKey("asOf")).isFalse();
+        var accounts = reply.json().getJsonArray("accounts").getValuesAs(JsonObject.class);
+        assertThat(accounts).extracting(a -> a.getString("account")).contains("1100-USD", "1110-KRW", "1200-USD",
+                "1200-KRW", "2100-USD", "3110-KRW", "5200-KRW");
+        Map<String, BigDecimal> net = new TreeMap<>();
+        for (JsonObject a : accounts) {
+            String digits = a.getString("currency").equals("USD") ? "-?[0-9]+\\.[0-9]{2}" : "-?[0-9]+";
+            assertThat(List.of(a.getString("debits"), a.getString("credits"), a.getString("balance")))
+                    .as(a.toString()).allMatch(amount -> amount.matches(digits));
+            BigDecimal balance = new BigDecimal(a.getString("balance"));
+            assertThat(balance).isEqualTo(new BigDecimal(a.getString("debits")).subtract(new BigDecimal(a.getString("credits"))));
+            assertThat(a.getString("nameEn")).isNotBlank();
+            assertThat(a.getString("nameKo")).isNotBlank();
+            net.merge(a.getString("currency"), balance, BigDecimal::add);
+        }
+        assertThat(net.values()).allSatisfy(v -> assertThat(v).isZero());
+    }
+
+    @Test
+    void balancesAsOfADateBeforeAnyEntryAreZeroAndABadDateIsAProblem() {
+        ApiClient officer = ApiClient.as("us.officer2", ApiClient.DEMO_PASSWORD);
+
+        Reply early = officer.get("ledger/balances?asOf=1900-01-01");
+        assertThat(early.status()).as(early.body()).isEqualTo(200);
+        assertThat(early.json().getString("asOf")).isEqualTo("1900-01-01");
+        assertThat(early.json().getJsonArray("accounts").getValuesAs(JsonObject.class))
+                .allSatisfy(a -> assertThat(new BigDecimal(a.getString("debits")).signum()
+                        + new BigDecimal(a.getString("credits")).signum()).isZero());
+
+        Reply bad = officer.get("ledger/balances?asOf=2026-02-30");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().getString("detail")).contains("'asOf'");
     }
 }

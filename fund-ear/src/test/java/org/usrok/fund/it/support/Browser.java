@@ -19,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Headless Debian Chromium driven through Selenium. Both binaries are named explicitly so that
@@ -33,8 +36,19 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(null);
+    }
+
+    /** A browser that saves every download into {@code downloads} without asking (null: the default). */
+    public Browser(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "download.directory_upgrade", true));
+        }
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -74,6 +88,18 @@ public final class Browser implements AutoCloseable {
 
     public void click(String clientId) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    }
+
+    /**
+     * Clicks and waits until the element at {@code updatedCssSelector} has been replaced, i.e. the
+     * Ajax update the click causes has arrived; checking the new content before then could read
+     * the old one.
+     */
+    public void clickAndAwaitUpdate(String clientId, String updatedCssSelector) {
+        WebElement before = find(updatedCssSelector);
+        click(clientId);
+        wait.until(ExpectedConditions.stalenessOf(before));
+        find(updatedCssSelector);
     }
 
     /**
@@ -135,6 +161,31 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         click("menuForm:logout");
         byId("login:username");
+    }
+
+    /**
+     * Waits for a completed download whose name starts with {@code prefix} and ends with
+     * {@code suffix} in {@code dir} (Chromium writes a {@code .crdownload} file until it is done).
+     */
+    public Path awaitDownload(Path dir, String prefix, String suffix) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                            && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (TimeoutException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
+    /** The texts of every element matching {@code cssSelector}, in page order (none: empty). */
+    public List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
     }
 
     public String pageText() {

@@ -5,10 +5,13 @@ import org.usrok.fund.ledger.ChainHash;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +37,8 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
     static final String SHA256 = "sha256 ";
     private static final List<String> KEYS = List.of(FORMAT, CANONICAL_FORM, GENERATED_AT, GENERATED_BY, ENTRIES,
             FIRST, LAST, HEAD);
+    private static final DateTimeFormatter FILE_NAME_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public BundleManifest {
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -52,6 +57,14 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
         return new BundleManifest(bundle.generatedAt(), bundle.generatedBy(), entries.size(),
                 empty ? null : entries.get(0).sequence(), empty ? null : entries.get(entries.size() - 1).sequence(),
                 empty ? ChainHash.GENESIS : entries.get(entries.size() - 1).hash(), sha256);
+    }
+
+    /**
+     * The name the bundle is downloaded under, {@code fund-ledger-<yyyyMMddTHHmmssZ>.zip} with
+     * {@code generated-at} in UTC, so the API and the portal name the same export the same way.
+     */
+    public String fileName() {
+        return "fund-ledger-" + FILE_NAME_TIME.format(generatedAt) + ".zip";
     }
 
     /** The file's text, keys in the documented order. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -75,6 +76,14 @@ class LedgerBundleRoundTripTest {
                 sha256 balances.csv: %s
                 """.formatted(chain.get(4).hash(), sha256(bundle, "accounts.csv"), sha256(bundle, "journal.csv"),
                 sha256(bundle, "hashes.csv"), sha256(bundle, "balances.csv")));
+    }
+
+    @Test
+    void theDownloadNameIsGeneratedAtInUtcToTheSecond() {
+        BundleManifest manifest = new BundleManifest(BundleFixtures.GENERATED_AT, "auditor", 0, null, null,
+                ChainHash.GENESIS, Map.of());
+
+        assertThat(manifest.fileName()).isEqualTo("fund-ledger-20261130T180000Z.zip");
     }
 
     private static String sha256(BundleEdit bundle, String file) {

@@ -2,6 +2,9 @@ package org.usrok.fund.web.api;
 
 import org.usrok.fund.shared.PageRequest;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -76,5 +79,52 @@ public final class QueryParams {
     public static PageRequest page(String page, String size) {
         return new PageRequest(intValue("page", page, 0, 0, 1_000_000),
                 intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+    }
+
+    /** Free text, stripped; null when absent or blank; longer than {@code maxLength} is refused. */
+    public static String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw new InvalidQueryParameterException("Query parameter '" + name + "' must be at most " + maxLength
+                    + " characters");
+        }
+        return stripped;
+    }
+
+    /** An ISO-8601 instant in UTC such as {@code 2026-11-28T09:00:00Z}; null when absent. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryParameterException("Query parameter '" + name
+                    + "' must be an ISO-8601 instant in UTC, e.g. 2026-11-28T09:00:00Z");
+        }
+    }
+
+    /** An ISO-8601 date such as {@code 2026-11-28}; null when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryParameterException("Query parameter '" + name
+                    + "' must be an ISO-8601 date, e.g. 2026-11-28");
+        }
+    }
+
+    /** Refuses a half-open range {@code [from, to)} that is empty or reversed, naming {@code to}. */
+    public static void range(String fromName, Instant from, String toName, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidQueryParameterException("Query parameter '" + toName + "' must be later than '"
+                    + fromName + "'");
+        }
     }
 }

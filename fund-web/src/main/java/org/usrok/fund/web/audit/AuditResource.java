@@ -10,15 +10,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.usrok.fund.audit.AuditQuery;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
 
-/** The audit history of one entity (auditors, officers, administrators). */
+import java.time.Instant;
+
+/**
+ * The audit trail over the API, read-only (auditors, officers, administrators): the history of
+ * one entity, oldest first, and the search of the whole trail, newest first.
+ */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 public class AuditResource {
+
+    static final int MAX_TEXT = 64;
 
     @Inject
     AuditTrail audit;
@@ -29,5 +37,28 @@ public class AuditResource {
                                             @QueryParam("entityId") @NotBlank @Size(max = 64) String entityId,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         return PageResponse.of(audit.history(entityType, entityId, QueryParams.page(page, size)), AuditEntryResponse::of);
+    }
+
+    /**
+     * The search of the whole trail. Every filter is optional and exact (the columns are
+     * indexed); {@code from} is inclusive and {@code to} exclusive. A bad value is a 400 naming
+     * the parameter, never an empty result, so a typo cannot pass for "nothing happened".
+     */
+    @GET
+    @Path("records")
+    @Operation(summary = "Search the audit trail by actor, entity, action and time range, newest first, paged")
+    public PageResponse<AuditEntryResponse> search(@QueryParam("actor") String actor,
+                                                   @QueryParam("entityType") String entityType,
+                                                   @QueryParam("entityId") String entityId,
+                                                   @QueryParam("action") String action,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        Instant since = QueryParams.instant("from", from);
+        Instant until = QueryParams.instant("to", to);
+        QueryParams.range("from", since, "to", until);
+        AuditQuery query = new AuditQuery(QueryParams.text("actor", actor, MAX_TEXT),
+                QueryParams.text("entityType", entityType, MAX_TEXT), QueryParams.text("entityId", entityId, MAX_TEXT),
+                QueryParams.text("action", action, MAX_TEXT), since, until);
+        return PageResponse.of(audit.search(query, QueryParams.page(page, size)), AuditEntryResponse::of);
     }
 }

@@ -17,10 +17,8 @@ import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The ledger, read-only (auditors and officers), and its export bundle for auditors. */
 @Path("ledger")
@@ -29,8 +27,6 @@ import java.util.Locale;
 public class LedgerResource {
 
     static final String ZIP = "application/zip";
-    private static final DateTimeFormatter FILENAME_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @Inject
     LedgerService ledger;
@@ -73,11 +69,23 @@ public class LedgerResource {
         BundleManifest manifest = ledger.exportBundle(bundle);
         byte[] bytes = bundle.toByteArray();
         StreamingOutput body = out -> out.write(bytes);
-        String filename = "fund-ledger-" + FILENAME_TIME.format(manifest.generatedAt()) + ".zip";
+        String filename = manifest.fileName();
         return Response.ok(body, ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header("Content-Length", bytes.length)
                 .build();
+    }
+
+    /**
+     * Every account with its debit total, credit total and balance over the entries effective on
+     * or before {@code asOf} ({@code yyyy-MM-dd}); without it, over all entries.
+     */
+    @GET
+    @Path("balances")
+    @Operation(summary = "Every account's debit and credit totals and balance, optionally as of an effective date")
+    public BalancesResponse balances(@QueryParam("asOf") String asOf) {
+        LocalDate date = QueryParams.date("asOf", asOf);
+        return new BalancesResponse(date, ledger.balancesAsOf(date).stream().map(AccountTotalsResponse::of).toList());
     }
 
     @GET

@@ -46,6 +46,16 @@ public class CurrentUser {
         return isOfficer() || isAuditor() || isAdmin();
     }
 
+    /** Auditors and officers read the ledger; administrators and companies do not. */
+    public boolean isLedgerReader() {
+        return isOfficer() || isAuditor();
+    }
+
+    /** Auditors, officers and administrators read the audit trail. */
+    public boolean isAuditReader() {
+        return isOfficer() || isAuditor() || isAdmin();
+    }
+
     public String getRoleKey() {
         for (Role role : Role.values()) {
             if (securityContext.isCallerInRole(role.name())) {

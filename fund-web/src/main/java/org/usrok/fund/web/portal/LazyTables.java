@@ -1,11 +1,13 @@
 package org.usrok.fund.web.portal;
 
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.usrok.fund.shared.PageRequest;
 
 import java.util.Map;
 
-/** Shared bits of the portal's lazy tables: the page asked for, and typed filter values. */
+/** Shared bits of the portal's lazy tables: the page asked for, typed filter values, resetting to page one. */
 public final class LazyTables {
 
     private LazyTables() {
@@ -46,5 +48,15 @@ public final class LazyTables {
             return null;
         }
         return meta.getFilterValue();
+    }
+
+    /**
+     * Moves the table back to its first page: after new filters the old page number may lie past
+     * the new results, which would show an empty page instead of the matches.
+     */
+    public static void showFirstPage(FacesContext faces, String tableClientId) {
+        if (faces.getViewRoot().findComponent(tableClientId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 }

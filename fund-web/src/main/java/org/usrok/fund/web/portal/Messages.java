@@ -37,6 +37,13 @@ public class Messages {
         faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 
+    /** An error about one field, from the portal bundle, shown beside it (client id {@code form:field}). */
+    public static void field(FacesContext faces, String clientId, String labelKey) {
+        String text = LocalizedMessages.label(locale(faces), labelKey);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
     public void violations(FacesContext faces, String formId, Set<String> fields, ConstraintViolationException e) {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String field = LocalizedMessages.field(violation);

@@ -3,6 +3,9 @@ package org.usrok.fund.web.api;
 import org.junit.jupiter.api.Test;
 import org.usrok.fund.shared.CountryCode;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,5 +40,34 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.idValue("roundId", "0")).isInstanceOf(InvalidQueryParameterException.class);
         assertThatThrownBy(() -> QueryParams.optionalBooleanValue("overdue", "maybe"))
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'overdue'");
+    }
+
+    @Test
+    void textInstantsAndDatesParseOrAreAbsent() {
+        assertThat(QueryParams.text("actor", "  auditor ", 64)).isEqualTo("auditor");
+        assertThat(QueryParams.text("actor", " ", 64)).isNull();
+        assertThat(QueryParams.instant("from", "2026-11-28T09:00:00Z")).isEqualTo(Instant.parse("2026-11-28T09:00:00Z"));
+        assertThat(QueryParams.instant("from", null)).isNull();
+        assertThat(QueryParams.date("asOf", "2026-11-28")).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(QueryParams.date("asOf", "")).isNull();
+        QueryParams.range("from", Instant.parse("2026-11-28T09:00:00Z"), "to", Instant.parse("2026-11-28T09:00:01Z"));
+        QueryParams.range("from", null, "to", Instant.parse("2026-11-28T09:00:01Z"));
+    }
+
+    @Test
+    void badTextInstantsDatesAndRangesNameTheParameter() {
+        assertThatThrownBy(() -> QueryParams.text("actor", "a".repeat(65), 64))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'actor'");
+        assertThatThrownBy(() -> QueryParams.instant("from", "2026-11-28"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'from'");
+        assertThatThrownBy(() -> QueryParams.instant("to", "2026-11-28T09:00:00+09:00x"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'to'");
+        assertThatThrownBy(() -> QueryParams.date("asOf", "28/11/2026"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'asOf'");
+        assertThatThrownBy(() -> QueryParams.date("asOf", "2026-02-30"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'asOf'");
+        Instant nine = Instant.parse("2026-11-28T09:00:00Z");
+        assertThatThrownBy(() -> QueryParams.range("from", nine, "to", nine))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'to'");
     }
 }

@@ -1,0 +1,12 @@
+package org.usrok.fund.ledger;
+
+import org.usrok.fund.shared.CurrencyCode;
+
+/** An account of the chart as pages and the API read it: code, English and Korean names, kind and currency. */
+public record LedgerAccountSummary(String code, String nameEn, String nameKo, AccountKind kind,
+                                   CurrencyCode currency) {
+
+    static LedgerAccountSummary of(LedgerAccount a) {
+        return new LedgerAccountSummary(a.getCode(), a.getNameEn(), a.getNameKo(), a.getKind(), a.getCurrency());
+    }
+}

@@ -1,0 +1,182 @@
+package org.usrok.fund.web.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.usrok.fund.audit.AuditEntry;
+import org.usrok.fund.audit.AuditFilterValues;
+import org.usrok.fund.audit.AuditQuery;
+import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.portal.LazyTables;
+import org.usrok.fund.web.portal.Messages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail browser (auditors, officers and administrators; read-only): filters by actor,
+ * entity, action and a UTC time range, a lazy table newest first, and each record's before and
+ * after snapshots side by side. The filters apply on "Search", so a half-typed value never
+ * queries the trail; a page opened with {@code ?entityType=&entityId=} (e.g. from a journal
+ * entry) starts filtered.
+ */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "auditForm:records";
+
+    @Inject
+    AuditTrail audit;
+
+    private final AuditTable table = new AuditTable();
+    private final Map<Long, StateComparison> comparisons = new HashMap<>();
+    private AuditFilterValues choices;
+    private AuditQuery query = AuditQuery.all();
+    private String actor;
+    private String entityType;
+    private String entityId;
+    private String action;
+    private LocalDateTime from;
+    private LocalDateTime to;
+
+    @PostConstruct
+    void init() {
+        choices = audit.filterValues();
+    }
+
+    /** Applies the filters; times are read as UTC, the zone the portal shows. A reversed range is refused. */
+    public void search() {
+        Instant since = from == null ? null : from.toInstant(ZoneOffset.UTC);
+        Instant until = to == null ? null : to.toInstant(ZoneOffset.UTC);
+        if (since != null && until != null && !since.isBefore(until)) {
+            Messages.field(FacesContext.getCurrentInstance(), "auditFilter:to", "audit.rangeReversed");
+            return;
+        }
+        query = new AuditQuery(actor, entityType, entityId, action, since, until);
+        comparisons.clear();
+        LazyTables.showFirstPage(FacesContext.getCurrentInstance(), TABLE);
+    }
+
+    public void reset() {
+        actor = null;
+        entityType = null;
+        entityId = null;
+        action = null;
+        from = null;
+        to = null;
+        search();
+    }
+
+    /** The record's snapshots side by side, computed once per record while the page is open. */
+    public StateComparison comparison(AuditEntry entry) {
+        return comparisons.computeIfAbsent(entry.id(), id -> StateComparison.of(entry.before(), entry.after()));
+    }
+
+    public LazyDataModel<AuditEntry> getTable() {
+        return table;
+    }
+
+    public List<String> getActions() {
+        return choices.actions();
+    }
+
+    public List<String> getEntityTypes() {
+        return choices.entityTypes();
+    }
+
+    /** Pages through the matching records in the database, newest first. */
+    private final class AuditTable extends LazyDataModel<AuditEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(audit.search(query, new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+            var page = audit.search(query, new PageRequest(first / size, size));
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.id());
+        }
+
+        @Override
+        public AuditEntry getRowData(String rowKey) {
+            for (AuditEntry entry : getWrappedData()) {
+                if (String.valueOf(entry.id()).equals(rowKey)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDateTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDateTime from) {
+        this.from = from;
+    }
+
+    public LocalDateTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDateTime to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,195 @@
+package org.usrok.fund.web.ledger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import org.usrok.fund.ledger.ChainVerifier;
+import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalQuery;
+import org.usrok.fund.ledger.LedgerAccountSummary;
+import org.usrok.fund.ledger.LedgerService;
+import org.usrok.fund.ledger.bundle.BundleManifest;
+import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.portal.LazyTables;
+import org.usrok.fund.web.portal.Messages;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The journal for auditors and officers (read-only): a lazy table of entries, newest first,
+ * filtered in the database by sequence range, effective-date range, account, reference text and
+ * event id; the in-app chain verification; and the export bundle as a download in the signed-in
+ * session, built completely before the response starts so a failure is a message, not a broken
+ * file.
+ */
+@Named
+@ViewScoped
+public class JournalView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String ZIP = "application/zip";
+    static final String TABLE = "journalForm:journal";
+
+    @Inject
+    LedgerService ledger;
+
+    private final JournalTable table = new JournalTable();
+    private List<LedgerAccountSummary> chart;
+    private JournalQuery query = JournalQuery.all();
+    private ChainVerifier.Result verification;
+    private Long fromSequence;
+    private Long toSequence;
+    private LocalDate effectiveFrom;
+    private LocalDate effectiveTo;
+    private String account;
+    private String reference;
+    private String eventId;
+
+    @PostConstruct
+    void init() {
+        chart = ledger.chart();
+    }
+
+    /** Applies the filters; a range that ends before it starts is refused rather than shown as empty. */
+    public void search() {
+        JournalQuery next = new JournalQuery(fromSequence, toSequence, effectiveFrom, effectiveTo, account, reference,
+                eventId);
+        if (next.reversedRange()) {
+            Messages.field(FacesContext.getCurrentInstance(), "journalFilter:toSequence", "ledger.rangeReversed");
+            return;
+        }
+        query = next;
+        LazyTables.showFirstPage(FacesContext.getCurrentInstance(), TABLE);
+    }
+
+    public void reset() {
+        fromSequence = null;
+        toSequence = null;
+        effectiveFrom = null;
+        effectiveTo = null;
+        account = null;
+        reference = null;
+        eventId = null;
+        query = JournalQuery.all();
+        LazyTables.showFirstPage(FacesContext.getCurrentInstance(), TABLE);
+    }
+
+    /** Recomputes the whole chain now, as the offline verifier would. */
+    public void verifyChain() {
+        verification = ledger.verifyChain();
+    }
+
+    /** The export bundle, named as the API names it ({@code fund-ledger-<yyyyMMddTHHmmssZ>.zip}). */
+    public StreamedContent getBundle() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        BundleManifest manifest = ledger.exportBundle(out);
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder().name(manifest.fileName()).contentType(ZIP)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public LazyDataModel<JournalEntryRecord> getTable() {
+        return table;
+    }
+
+    public List<LedgerAccountSummary> getChart() {
+        return chart;
+    }
+
+    public ChainVerifier.Result getVerification() {
+        return verification;
+    }
+
+    /** Pages through the matching entries in the database, newest first. */
+    private final class JournalTable extends LazyDataModel<JournalEntryRecord> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(ledger.journal(query, new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<JournalEntryRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                             Map<String, FilterMeta> filterBy) {
+            int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+            var page = ledger.journal(query, new PageRequest(first / size, size));
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(JournalEntryRecord entry) {
+            return String.valueOf(entry.sequence());
+        }
+    }
+
+    public Long getFromSequence() {
+        return fromSequence;
+    }
+
+    public void setFromSequence(Long fromSequence) {
+        this.fromSequence = fromSequence;
+    }
+
+    public Long getToSequence() {
+        return toSequence;
+    }
+
+    public void setToSequence(Long toSequence) {
+        this.toSequence = toSequence;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    public void setEffectiveTo(LocalDate effectiveTo) {
+        this.effectiveTo = effectiveTo;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(String eventId) {
+        this.eventId = eventId;
+    }
+}

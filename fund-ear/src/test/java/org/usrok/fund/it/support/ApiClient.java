@@ -118,9 +118,14 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body), StandardCharsets.UTF_8)));
     }
 
-    /** POSTs raw bytes, e.g. a file upload; {@code expectContinue} lets the server refuse a large body before it is sent. */
+    /**
+     * POSTs raw bytes, e.g. a file upload, over HTTP/1.1; {@code expectContinue} lets the server
+     * refuse a large body before it is sent (over an upgraded HTTP/2 connection the server's early
+     * refusal ends the whole connection instead).
+     */
     public Reply postBytes(String path, byte[] body, String contentType, boolean expectContinue) {
         return send(request(path).header("Content-Type", contentType).expectContinue(expectContinue)
+                .version(HttpClient.Version.HTTP_1_1)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -181,14 +181,6 @@ class ApplicationApiIT {
         assertProblem(company.user().postBytes("applications/" + id + "/attachments", FundScenario.pdf(), OCTET_STREAM,
                 false), 400, "bad-request");
 
-        byte[] huge = new byte[11 * 1024 * 1024];
-        System.arraycopy(FundScenario.pdf(), 0, huge, 0, FundScenario.pdf().length);
-        Reply tooLarge = company.user().postBytes(attachmentsOf(id, "huge.pdf"), huge, OCTET_STREAM, true);
-        assertThat(tooLarge.status()).as(tooLarge.body()).isIn(413, 422);
-        assertThat(tooLarge.contentType()).startsWith(FundScenario.PROBLEM);
-        assertThat(tooLarge.json().getString("type")).isIn("urn:fund:problem:payload-too-large",
-                "urn:fund:problem:attachment-rejected");
-
         assertThat(company.user().get("applications/" + id).json().getJsonArray("attachments")).isEmpty();
     }
 

@@ -20,7 +20,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.Money;
-import org.usrok.fund.web.portal.Amounts;
+import org.usrok.fund.web.portal.MoneyFormat;
 import org.usrok.fund.web.portal.FieldIds;
 import org.usrok.fund.web.portal.Messages;
 
@@ -149,7 +149,7 @@ public class ClaimReviewView implements Serializable {
                 total = total.plus(Money.rounded(amount, claim.currency(), RoundingMode.UNNECESSARY));
             }
         }
-        return Amounts.format(total);
+        return MoneyFormat.format(total);
     }
 
     /** Only officers of the claimant's country act on it. */

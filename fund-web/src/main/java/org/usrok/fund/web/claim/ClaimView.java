@@ -24,7 +24,7 @@ import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.web.attachment.Uploads;
-import org.usrok.fund.web.portal.Amounts;
+import org.usrok.fund.web.portal.MoneyFormat;
 import org.usrok.fund.web.portal.FieldIds;
 import org.usrok.fund.web.portal.Messages;
 
@@ -179,7 +179,7 @@ public class ClaimView implements Serializable {
 
     /** The line's amount as the page shows it: computed live, or the typed amount; a dash while unknown. */
     public String lineAmount(ClaimLineForm line) {
-        return amountOf(line).map(Amounts::format).orElse("\u2014");
+        return amountOf(line).map(MoneyFormat::format).orElse("\u2014");
     }
 
     public boolean lineNotEligible(ClaimLineForm line) {
@@ -193,7 +193,7 @@ public class ClaimView implements Serializable {
         }
         Money total = lines.stream().map(this::amountOf).flatMap(Optional::stream)
                 .reduce(Money.zero(currency()), Money::plus);
-        return Amounts.format(total);
+        return MoneyFormat.format(total);
     }
 
     /** The cost categories the round makes eligible. */

@@ -2,7 +2,7 @@ package org.usrok.fund.web.notification;
 
 import org.usrok.fund.notification.NotificationSummary;
 import org.usrok.fund.web.i18n.LocalizedMessages;
-import org.usrok.fund.web.portal.Amounts;
+import org.usrok.fund.web.portal.MoneyFormat;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -15,7 +15,7 @@ public final class NotificationTexts {
 
     public static String text(NotificationSummary n, Locale locale) {
         String pattern = LocalizedMessages.label(locale, n.messageKey());
-        Object[] args = n.messageArgs().stream().map(Amounts::inText).toArray();
+        Object[] args = n.messageArgs().stream().map(MoneyFormat::inText).toArray();
         return new MessageFormat(pattern, locale).format(args);
     }
 

@@ -3,7 +3,6 @@ package org.usrok.fund.web.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 
@@ -28,11 +27,7 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public String money(Money money) {
-        return money == null ? "\u2014" : Amounts.format(money);
-    }
-
-    public String amount(BigDecimal amount, CurrencyCode currency) {
-        return amount == null || currency == null ? "\u2014" : Amounts.format(amount, currency);
+        return money == null ? "\u2014" : MoneyFormat.format(money);
     }
 
     /** The instant in the given zone, with the zone named: {@code 2026-05-01 09:00 Asia/Seoul}. */

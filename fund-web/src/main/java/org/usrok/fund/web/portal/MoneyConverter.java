@@ -7,7 +7,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import org.usrok.fund.shared.Money;
 
-/** Shows a {@link Money} as {@link MoneyFormat} writes it, in the view's locale. Display only. */
+/** Shows a {@link Money} as {@link MoneyFormat} writes it. Display only. */
 @FacesConverter("fund.money")
 public class MoneyConverter implements Converter<Money> {
 
@@ -18,6 +18,6 @@ public class MoneyConverter implements Converter<Money> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Money value) {
-        return value == null ? "" : MoneyFormat.format(value, Messages.locale(context));
+        return value == null ? "" : MoneyFormat.format(value);
     }
 }

@@ -1,28 +1,58 @@
 package org.usrok.fund.web.portal;
 
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes an amount for people: the ISO currency code, then the amount grouped by thousands with
- * exactly the currency's minor digits ({@code USD 1,234,567.80}, {@code KRW 1,300,000,000}).
- * Formats the {@code BigDecimal} itself, never a {@code double}, so no amount is ever rounded
- * on the way to the page. The code comes first in both languages, so the two governments'
- * currencies can never be mistaken for each other.
+ * Writes an amount for people, the one way the portal shows money: the ISO currency code, then
+ * the amount grouped by thousands with exactly the currency's minor digits
+ * ({@code USD 1,234,567.80}, {@code KRW 1,300,000,000}) in English and Korean alike, so the two
+ * governments' currencies can never be mistaken for each other. It only inserts separators into
+ * the exact decimal text of the {@link Money}: no number type, no rounding on the way to the page.
  */
 public final class MoneyFormat {
+
+    private static final Pattern MONEY_TEXT = Pattern.compile("(USD|KRW) (-?\\d+(?:\\.\\d+)?)");
 
     private MoneyFormat() {
     }
 
-    public static String format(Money money, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
-        format.setMinimumFractionDigits(money.currency().minorUnits());
-        format.setMaximumFractionDigits(money.currency().minorUnits());
-        format.setParseBigDecimal(true);
-        return money.currency().name() + " " + format.format(money.amount());
+    public static String format(Money money) {
+        String plain = money.amount().abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder out = new StringBuilder(money.currency().name()).append(' ');
+        if (money.isNegative()) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(whole.charAt(i));
+        }
+        return out.append(dot < 0 ? "" : plain.substring(dot)).toString();
+    }
+
+    /**
+     * Rewrites a text that is exactly an amount as a service wrote it ({@code Money.toString()},
+     * "USD 72550.00") in the portal's form; any other text is returned as it is.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = MONEY_TEXT.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        try {
+            return format(Money.of(m.group(2), CurrencyCode.valueOf(m.group(1))));
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 }

@@ -30,7 +30,6 @@ import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.JournalQuery;
 import org.usrok.fund.ledger.LedgerService;
-import org.usrok.fund.ledger.Side;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
 import org.usrok.fund.round.RoundStatus;
@@ -150,10 +149,10 @@ class AllocationCommitmentIT {
         JournalEntryRecord entry = auditor.call(() -> ledger.entry(committed.ledgerSequence()));
         assertThat(entry.eventId()).isEqualTo("round-" + s.round().id() + "-allocation");
         assertThat(entry.lines()).containsExactlyInAnyOrder(
-                new JournalLine("5100-USD", Side.D, Money.of("1000.00", CurrencyCode.USD)),
-                new JournalLine("2100-USD", Side.C, Money.of("1000.00", CurrencyCode.USD)),
-                new JournalLine("5100-KRW", Side.D, Money.of("1500000", CurrencyCode.KRW)),
-                new JournalLine("2100-KRW", Side.C, Money.of("1500000", CurrencyCode.KRW)));
+                JournalLine.debit("5100-USD", Money.of("1000.00", CurrencyCode.USD)),
+                JournalLine.credit("2100-USD", Money.of("1000.00", CurrencyCode.USD)),
+                JournalLine.debit("5100-KRW", Money.of("1500000", CurrencyCode.KRW)),
+                JournalLine.credit("2100-KRW", Money.of("1500000", CurrencyCode.KRW)));
         assertThat(auditor.call(() -> ledger.verifyChain()).ok()).isTrue();
     }
 

@@ -130,7 +130,7 @@ class AllocationApiIT {
         ApiClient company = FundScenario.companyUser("US");
         assertProblem(company.get("allocation-scenarios/" + id), 403, "forbidden");
         assertProblem(company.post("rounds/" + round + "/allocation-scenarios", evenPerCountry()), 403,
-                "access-denied");
+                "forbidden");
         assertThat(FundScenario.expect(company.get("allocations/mine"), 200).body()).isEqualTo("[]");
         assertProblem(officer.get("allocation-scenarios/999999999"), 404, "not-found");
         assertProblem(officer.get("allocation-scenarios/comparison?ids=" + id), 400, "bad-request");

@@ -37,7 +37,7 @@ public class AllocationCommitmentException extends BusinessRuleException {
 
     public static AllocationCommitmentException nothingToDistribute(Long scenarioId) {
         return new AllocationCommitmentException(RuleKind.UNPROCESSABLE, "error.allocation.nothingToDistribute",
-                scenarioId);
+                String.valueOf(scenarioId));
     }
 
     public static AllocationCommitmentException inputsChanged(long scenarioId) {

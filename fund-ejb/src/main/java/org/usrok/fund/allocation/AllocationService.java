@@ -452,6 +452,7 @@ public class AllocationService {
                 .filter(row -> ((Number) row[2]).longValue() > 0)
                 .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(Money.ofMinor(((Number) row[2]).longValue(), (CurrencyCode) row[1])));
+        result.values().forEach(totals -> totals.sort(Comparator.comparing(Money::currency)));
         return result;
     }
 

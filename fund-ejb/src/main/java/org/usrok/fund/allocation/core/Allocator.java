@@ -264,6 +264,10 @@ public final class Allocator {
                     approved[i++] = c.approved().minorUnits();
                 }
             }
+            if (count == 0) {
+                // nobody to share with: no cap or floor to convert, so no rate is needed
+                return new Side(name, cur, pool, PoolAllocator.NO_CAP, 0, index, approved);
+            }
             return new Side(name, cur, pool, in.capIn(cur, capBase), in.floorIn(cur), index, approved);
         }
 

@@ -30,6 +30,8 @@ import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.JournalQuery;
 import org.usrok.fund.ledger.LedgerService;
+import org.usrok.fund.ledger.bundle.BundleVerifier;
+import org.usrok.fund.ledger.bundle.LedgerBundleReader;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
 import org.usrok.fund.round.RoundStatus;
@@ -43,6 +45,9 @@ import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.RuleKind;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -122,7 +127,7 @@ class AllocationCommitmentIT {
     }
 
     @Test
-    void oneOfficerOfEachGovernmentOtherThanTheProposerCommitsTheAllocation() {
+    void oneOfficerOfEachGovernmentOtherThanTheProposerCommitsTheAllocation() throws IOException {
         Simulated s = simulated();
         var proposer = actors.newOfficer(CountryCode.US);
         ScenarioDetails proposed = proposer.call(() -> allocations.propose(s.scenario().id(), null));
@@ -154,6 +159,14 @@ class AllocationCommitmentIT {
                 JournalLine.debit("5100-KRW", Money.of("1500000", CurrencyCode.KRW)),
                 JournalLine.credit("2100-KRW", Money.of("1500000", CurrencyCode.KRW)));
         assertThat(auditor.call(() -> ledger.verifyChain()).ok()).isTrue();
+
+        var zip = new ByteArrayOutputStream();
+        auditor.call(() -> ledger.exportBundle(zip));
+        BundleVerifier.Report report = BundleVerifier.verify(new ByteArrayInputStream(zip.toByteArray()));
+        assertThat(report.findings()).isEmpty();
+        String certificate = LedgerBundleReader.read(new ByteArrayInputStream(zip.toByteArray())).certificates()
+                .stream().filter(c -> c.roundId() == s.round().id()).findFirst().orElseThrow().text();
+        assertThat(certificate).isEqualTo(auditor.call(() -> allocations.certificate(s.scenario().id())));
     }
 
     @Test

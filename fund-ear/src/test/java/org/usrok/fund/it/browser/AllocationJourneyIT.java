@@ -133,7 +133,14 @@ class AllocationJourneyIT {
             openAllocation(browser, data.getProperty("roundName"));
             assertThat(browser.texts(".pool-received")).containsExactly("USD 600.00", "KRW 1,300,000");
 
+            browser.click("runForm:simulate");
+            browser.find("[id='runForm:nameMessage'].ui-message-error");
             browser.type("runForm:name", "Proportional");
+            browser.type("runForm:companyCapAmount", "100.00");
+            browser.click("runForm:simulate");
+            browser.find("[id='runForm:companyCapCurrencyMessage'].ui-message-error");
+            assertThat(browser.texts("[id='scenariosForm:scenarios_data'] .scenario-name")).isEmpty();
+            browser.byId("runForm:companyCapAmount").clear();
             browser.click("runForm:simulate");
             browser.waitForText("[id='scenariosForm:scenarios_data']", "Proportional");
 
@@ -170,6 +177,10 @@ class AllocationJourneyIT {
             browser.signIn(data.getProperty("usApprover"), Actors.PASSWORD);
             openAllocation(browser, data.getProperty("roundName"));
             browser.driver().findElement(By.linkText("Proportional")).click();
+            browser.waitForText("[id='scenarioForm:status']", "Proposed");
+            browser.click("scenarioForm:decline");
+            browser.find("[id='scenarioForm:reasonMessage'].ui-message-error");
+            assertThat(browser.byId("scenarioForm:status").getText()).isEqualTo("Proposed");
             approve(browser);
             browser.waitForText("[id='scenarioForm:usApproval']", data.getProperty("usApprover"));
             assertThat(browser.byId("scenarioForm:status").getText()).isEqualTo("Proposed");

@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.usrok.fund.allocation.AllocationService;
 import org.usrok.fund.allocation.RunScenario;
 import org.usrok.fund.allocation.ScenarioComparison;
@@ -55,7 +53,6 @@ public class AllocationView implements Serializable {
     static final FieldIds FIELDS = new FieldIds(FORM, "", Set.of("name", "method", "evenBasis", "poolMode",
             "poolCurrency", "exchangeRateId", "companyCapAmount", "companyCapCurrency", "capPercentOfPool",
             "floorAmount", "floorCurrency"), Set.of());
-    private static final String[] COLOURS = {"#1d4ed8", "#b91c1c", "#15803d", "#b45309", "#7c3aed", "#0e7490"};
 
     @Inject
     AllocationService allocations;
@@ -149,42 +146,13 @@ public class AllocationView implements Serializable {
                 .filter(id -> selected.stream().anyMatch(s -> s.id() == id)).toList();
         try {
             comparison = allocations.compare(ids);
-            usdChart = chart(CountryCode.US);
-            krwChart = chart(CountryCode.KR);
+            usdChart = ComparisonChart.json(comparison, CountryCode.US);
+            krwChart = ComparisonChart.json(comparison, CountryCode.KR);
         } catch (ConstraintViolationException e) {
             messages.violations(faces, FIELDS, e);
         } catch (BusinessRuleException e) {
             messages.rule(faces, FIELDS, e);
         }
-    }
-
-    /**
-     * A Chart.js bar chart (the JSON {@code p:chart} takes) of the companies of {@code country},
-     * all paid in its currency: one group of bars per company, one dataset per scenario. Amounts
-     * are the exact decimals of the shares.
-     */
-    private String chart(CountryCode country) {
-        var rows = comparison.companies().stream().filter(r -> r.country() == country).toList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(r.companyName() == null ? "#" + r.companyId() : r.companyName()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        for (int i = 0; i < comparison.scenarios().size(); i++) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
-            for (var row : rows) {
-                values.add(row.shares().get(i).amount());
-            }
-            datasets.add(Json.createObjectBuilder().add("label", comparison.scenarios().get(i).name())
-                    .add("backgroundColor", COLOURS[i % COLOURS.length]).add("data", values));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
-                        .add("title", Json.createObjectBuilder().add("display", true)
-                                .add("text", country.currency().name()))))
-                .build().toString();
     }
 
     /** Recorded USD/KRW rates (either direction), newest first, read once per view. */

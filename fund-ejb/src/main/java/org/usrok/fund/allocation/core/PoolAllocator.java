@@ -1,7 +1,5 @@
 package org.usrok.fund.allocation.core;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Shares one pool, in one currency's minor units, among claims: water-filling under the approved
@@ -80,15 +78,12 @@ final class PoolAllocator {
     }
 
     private void indexCompanies(long[] companyIds) {
-        Map<Long, Integer> index = new HashMap<>();
+        LongIndex index = new LongIndex(n);
         companyOf = new int[n];
         long[] ids = new long[Math.max(1, n)];
         for (int c = 0; c < n; c++) {
-            Integer k = index.putIfAbsent(companyIds[c], index.size());
-            if (k == null) {
-                k = index.size() - 1;
-                ids[k] = companyIds[c];
-            }
+            int k = index.indexOf(companyIds[c]);
+            ids[k] = companyIds[c];
             companyOf[c] = k;
         }
         companies = index.size();

@@ -128,24 +128,32 @@ public final class Allocator {
             require(r.claims() != null, "The list of claims is required (it may be empty)");
             for (ClaimEntitlement c : r.claims()) {
                 require(c != null, "A claim in the list is missing");
-                require(c.country() != null, "Claim " + c.claimId() + " has no country");
-                require(c.approved() != null, "Claim " + c.claimId() + " has no approved amount");
-                require(c.approved().currency() == c.country().currency(),
-                        "Claim " + c.claimId() + " is approved in " + c.approved().currency() + " but a "
-                                + c.country() + " company is paid in " + c.country().currency());
-                require(!c.approved().isNegative(), "Claim " + c.claimId() + " has a negative approved amount");
+                if (c.country() == null || c.approved() == null) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has no "
+                            + (c.country() == null ? "country" : "approved amount"));
+                }
+                if (c.approved().currency() != c.country().currency()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
+                            + c.approved().currency() + " but a " + c.country() + " company is paid in "
+                            + c.country().currency());
+                }
+                if (c.approved().isNegative()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
+                }
             }
             Input in = new Input(r);
             LongIndex companies = new LongIndex(in.claims.size());
             byte[] companyCountry = new byte[in.claims.size()];
             for (int i = 0; i < in.claims.size(); i++) {
                 ClaimEntitlement c = in.claims.get(i);
-                require(i == 0 || in.claims.get(i - 1).claimId() != c.claimId(),
-                        "Claim " + c.claimId() + " appears more than once");
+                if (i > 0 && in.claims.get(i - 1).claimId() == c.claimId()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " appears more than once");
+                }
                 int k = companies.indexOf(c.companyId());
                 byte country = (byte) (c.country().ordinal() + 1);
-                require(companyCountry[k] == 0 || companyCountry[k] == country,
-                        "Company " + c.companyId() + " has claims in both countries");
+                if (companyCountry[k] != 0 && companyCountry[k] != country) {
+                    throw new IllegalArgumentException("Company " + c.companyId() + " has claims in both countries");
+                }
                 companyCountry[k] = country;
             }
             in.requireRateFor(in.companyCap, "the company cap");

@@ -395,6 +395,7 @@ public final class Allocator {
                 BigInteger residueNum = BigInteger.ZERO;
                 BigInteger residueDen = BigInteger.ONE;
                 long residueWhole = 0;
+                long residueSmall = 0;
                 boolean foreign = false;
                 for (int i = 0; i < s.index.length; i++) {
                     ClaimEntitlement c = in.claims.get(s.index[i]);
@@ -412,7 +413,12 @@ public final class Allocator {
                         share = Money.ofMinor(paid, cur);
                         paidMinor[s.index[i]] = paid;
                         residueWhole = Arith.add(residueWhole, exact.whole - paid);
-                        residueNum = residueNum.add(exact.remainderNumerator());
+                        long r = exact.remainderLong();
+                        if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
+                            residueSmall += r;
+                        } else {
+                            residueNum = residueNum.add(exact.remainderNumerator());
+                        }
                         residueDen = exact.denominator();
                         foreign = true;
                     }
@@ -421,7 +427,8 @@ public final class Allocator {
                 }
                 if (foreign) {
                     CurrencyCode to = back.to;
-                    BigInteger num = residueNum.add(BigInteger.valueOf(residueWhole).multiply(residueDen));
+                    BigInteger num = residueNum.add(BigInteger.valueOf(residueSmall))
+                            .add(BigInteger.valueOf(residueWhole).multiply(residueDen));
                     BigInteger g = num.gcd(residueDen);
                     g = g.signum() == 0 ? BigInteger.ONE : g;
                     conversions.add(new Converted("shares paid in " + to, null, null,

@@ -332,11 +332,29 @@ final class PoolAllocator {
             return true;
         }
         for (int i = dropped; i < units; i++) {
-            if (unitQuota(dropOrder[i]).whole < floor) {
+            if (!reachesFloor(dropOrder[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a unit's quota (see {@link #unitQuota}) is at least the floor, without building it. */
+    private boolean reachesFloor(int u) {
+        if (companyUnit) {
+            long limit = unitLimit[u];
+            long weight = even ? 1 : unitApproved[u];
+            if (weight == 0) {
+                return false;
+            }
+            return frozen(limit, weight) ? limit >= floor : Arith.compareProducts(rrem, weight, floor, wsuf) >= 0;
+        }
+        int k = companyOf[u];
+        if (inGroup(u)) {
+            return frozen(groupTotal[k], groupCount[k]) ? Arith.compareProducts(groupTotal[k], 1, floor, groupCount[k]) >= 0
+                    : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
+        }
+        return frozen(approved[u], 1) ? approved[u] >= floor : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
     }
 
     private Outcome round() {

@@ -100,6 +100,11 @@ final class Quota {
         return bigRem.divide(g) + "/" + bigDen.divide(g);
     }
 
+    /** The remainder numerator as a long, or -1 when it does not fit. */
+    long remainderLong() {
+        return bigRem == null ? rem : -1;
+    }
+
     /** The remainder numerator over the unreduced denominator this quota was built with. */
     java.math.BigInteger remainderNumerator() {
         return remBig();

@@ -123,6 +123,7 @@ public final class Allocator {
                 require(r.rate().name() != null && !r.rate().name().isBlank(), "The exchange rate needs a name to cite");
                 require(r.rate().name().indexOf('\n') < 0 && r.rate().name().indexOf('\r') < 0,
                         "The exchange rate's name must be one line");
+                // refuses a rate whose digits do not fit the exact conversion
                 new Conversion(r.rate().rate(), r.rate().rate().base());
             }
             require(r.claims() != null, "The list of claims is required (it may be empty)");

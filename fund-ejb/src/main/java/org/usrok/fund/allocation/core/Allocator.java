@@ -81,8 +81,7 @@ public final class Allocator {
             for (int i = 0; i < n; i++) {
                 ids[i] = given.get(i).claimId();
             }
-            int[] order = IndexSort.identity(n);
-            IndexSort.sort(order, 0, n, (a, b) -> Long.compare(ids[a], ids[b]));
+            int[] order = byId(ids);
             ClaimEntitlement[] sorted = new ClaimEntitlement[n];
             approvedMinor = new long[n];
             for (int i = 0; i < n; i++) {
@@ -90,6 +89,34 @@ public final class Allocator {
                 approvedMinor[i] = sorted[i].approved().minorUnits();
             }
             claims = Arrays.asList(sorted);
+        }
+
+        /** Indices ordered by id: one primitive sort of (id, index) packed in a long when ids are small and non-negative. */
+        private static int[] byId(long[] ids) {
+            int n = ids.length;
+            int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+            long min = 0;
+            long max = 0;
+            for (long id : ids) {
+                min = Math.min(min, id);
+                max = Math.max(max, id);
+            }
+            if (min < 0 || (max >>> (63 - bits)) != 0) {
+                int[] order = IndexSort.identity(n);
+                IndexSort.sort(order, 0, n, (a, b) -> Long.compare(ids[a], ids[b]));
+                return order;
+            }
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                packed[i] = (ids[i] << bits) | i;
+            }
+            Arrays.sort(packed);
+            int[] order = new int[n];
+            long mask = (1L << bits) - 1;
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] & mask);
+            }
+            return order;
         }
 
         static Input of(AllocationRequest r) {

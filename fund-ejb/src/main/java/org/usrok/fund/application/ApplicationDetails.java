@@ -1,6 +1,7 @@
 package org.usrok.fund.application;
 
 import org.usrok.fund.attachment.AttachmentSummary;
+import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 
 import java.math.BigDecimal;
@@ -18,6 +19,18 @@ public record ApplicationDetails(long id, long version, long roundId, String rou
 
     /** A supply source of the plan. */
     public record Source(String country, String supplier, BigDecimal sharePercent) {
+    }
+
+    /**
+     * The application as its company sees it: the reviewer and the deciding officer appear as
+     * their government's officer role ({@code OFFICER_US}/{@code OFFICER_KR}), never by login name.
+     */
+    public ApplicationDetails asSeenByCompany() {
+        String role = Role.officerOf(country).name();
+        return new ApplicationDetails(id, version, roundId, roundName, companyId, companyName, country, status,
+                planSummary, planStartsOn, planEndsOn, materials, currentSources, targetSources, submittedAt,
+                submittedBy, reviewer == null ? null : role, decidedBy == null ? null : role, decidedAt,
+                decisionReason, attachments);
     }
 
     static ApplicationDetails of(FundApplication a, String roundName, String companyName,

@@ -41,7 +41,10 @@ import java.util.List;
  * own company (drafts, corrects, submits, attaches); submission passes the eligibility screen;
  * only officers of the company's country review and decide; rejections and returns carry a
  * reason; two officers acting at once cannot both win; a company sees only its own applications
- * (another company's answers "not found"); every transition is audited and announced.
+ * (another company's answers "not found") and sees officers as "U.S. officer"/"ROK officer", not
+ * by login name (officers decide for their government; officers and auditors see the names);
+ * a resubmission after a return clears the earlier decision, which stays in the audit trail;
+ * every transition is audited and announced.
  */
 @Stateless
 public class ApplicationService {
@@ -93,7 +96,7 @@ public class ApplicationService {
         }
         var details = details(application);
         audit.record("APPLICATION_STARTED", FundApplication.ENTITY, application.getId(), null, details);
-        return details;
+        return details.asSeenByCompany();
     }
 
     @RolesAllowed(Role.COMPANY_NAME)
@@ -102,7 +105,7 @@ public class ApplicationService {
         FundApplication application = ownApplication(applicationId, expectedVersion);
         var before = details(application);
         application.revisePlan(CheckedPlan.of(plan, reference.requireActiveMaterials("plan.materials", plan.materials())));
-        return flushAndAudit(application, "APPLICATION_REVISED", before);
+        return flushAndAudit(application, "APPLICATION_REVISED", before).asSeenByCompany();
     }
 
     /** Submits after the eligibility screen; refused with every failed check when any fails. */
@@ -123,7 +126,7 @@ public class ApplicationService {
         var after = flushAndAudit(application, "APPLICATION_SUBMITTED", before);
         notifications.notifyOfficers(application.getCountry(), "APPLICATION_SUBMITTED", FundApplication.ENTITY,
                 application.getId(), "notification.applicationSubmitted", after.companyName(), after.roundName());
-        return after;
+        return after.asSeenByCompany();
     }
 
     /** The eligibility screen as it would run now, for the company to see before submitting. */
@@ -188,12 +191,16 @@ public class ApplicationService {
 
     @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ApplicationDetails get(@NotNull Long applicationId) {
-        return details(visible(applicationId));
+        var details = details(visible(applicationId));
+        return currentActor.get().canReadEverything() ? details : details.asSeenByCompany();
     }
 
     @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AuditEntry> history(@NotNull Long applicationId) {
-        return audit.historyOfVisibleEntity(FundApplication.ENTITY, visible(applicationId).getId());
+        FundApplication application = visible(applicationId);
+        return currentActor.get().canReadEverything()
+                ? audit.historyOfVisibleEntity(FundApplication.ENTITY, application.getId())
+                : audit.historyAsSeenByCompany(FundApplication.ENTITY, application.getId(), application.getCompanyId());
     }
 
     /** Applications newest first; a company sees only its own. */
@@ -213,7 +220,8 @@ public class ApplicationService {
                     .setParameter("status", query.status()).setParameter("country", query.country());
         }
         var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        var found = new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return own == null ? found : found.map(ApplicationSummary::asSeenByCompany);
     }
 
     private FundApplication visible(Long applicationId) {

@@ -133,12 +133,16 @@ public class FundApplication extends AuditColumns {
         sources.addAll(plan.sources());
     }
 
+    /** Submits, or resubmits after a return: the earlier decision is history (in the audit trail), not current. */
     void submit(String by, Instant at) {
         requireEditable("submit");
         status = ApplicationStatus.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
         reviewer = null;
+        decidedBy = null;
+        decidedAt = null;
+        decisionReason = null;
     }
 
     void startReview(String officer) {

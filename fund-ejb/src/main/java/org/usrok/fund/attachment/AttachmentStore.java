@@ -87,13 +87,26 @@ public class AttachmentStore {
     public AttachmentDownload download(long attachmentId) {
         Actor actor = currentActor.get();
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        boolean allowed = attachment != null && (actor.isOfficer() || actor.has(Role.AUDITOR)
-                || Long.valueOf(attachment.getCompanyId()).equals(actor.companyId()));
+        boolean own = attachment != null && Long.valueOf(attachment.getCompanyId()).equals(actor.companyId());
+        boolean allowed = own || attachment != null && (actor.isOfficer() || actor.has(Role.AUDITOR))
+                && !ofDraftClaim(attachment);
         if (!allowed) {
             throw new EntityNotFoundException(Attachment.ENTITY, attachmentId);
         }
         byte[] content = em.find(AttachmentContent.class, attachmentId).getContent();
         return new AttachmentDownload(AttachmentSummary.of(attachment), content);
+    }
+
+    /**
+     * Evidence of a claim still in draft is the company's private work like the draft itself
+     * (ClaimService hides drafts from everyone else). Queried by entity name so that this package
+     * does not depend on the claim package, which depends on it.
+     */
+    private boolean ofDraftClaim(Attachment attachment) {
+        return attachment.getOwnerType() == Attachment.Owner.CLAIM && em.createQuery(
+                        "select count(c) from DiversificationClaim c where c.id = :id"
+                                + " and c.status = org.usrok.fund.claim.ClaimStatus.DRAFT", Long.class)
+                .setParameter("id", attachment.getOwnerId()).getSingleResult() > 0;
     }
 
     static String sha256(byte[] content) {

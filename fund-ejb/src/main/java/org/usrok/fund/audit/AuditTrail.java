@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.security.UserAccount;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
@@ -69,6 +70,39 @@ public class AuditTrail {
                 .setParameter("type", entityType).setParameter("id", String.valueOf(entityId))
                 .setMaxResults(1000)
                 .getResultStream().map(AuditEntry::of).toList();
+    }
+
+    /**
+     * The history of one entity as its company sees it: officers appear by their role
+     * ({@code OFFICER_US}, {@code OFFICER_KR}), not their login name, and the before/after
+     * snapshots (which name officers too) are left out. Users of the company itself keep their
+     * names. Officers decide as their government, not as persons, so a company has no business
+     * with who; auditors and officers read the full history. {@code MANDATORY} like
+     * {@link #historyOfVisibleEntity}: the caller has already checked the company owns the entity.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<AuditEntry> historyAsSeenByCompany(String entityType, Object entityId, long companyId) {
+        Map<String, String> shownAs = new LinkedHashMap<>();
+        List<AuditEntry> out = new ArrayList<>();
+        for (AuditEntry e : historyOfVisibleEntity(entityType, entityId)) {
+            String actor = shownAs.computeIfAbsent(e.actor(), name -> actorAsSeenByCompany(name, companyId));
+            out.add(new AuditEntry(e.id(), e.occurredAt(), actor, e.action(), e.entityType(), e.entityId(), null, null));
+        }
+        return out;
+    }
+
+    private String actorAsSeenByCompany(String username, long companyId) {
+        UserAccount account = em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            return username;
+        }
+        if (account.getCompanyId() != null && account.getCompanyId() == companyId) {
+            return account.getUsername();
+        }
+        return account.getRoles().stream().filter(r -> r == Role.OFFICER_US || r == Role.OFFICER_KR)
+                .map(Role::name).findFirst().orElse(Role.ADMIN.name());
     }
 
     /** The history of one entity, oldest first. */

@@ -1,6 +1,7 @@
 package org.usrok.fund.claim;
 
 import org.usrok.fund.attachment.AttachmentSummary;
+import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -22,6 +23,18 @@ public record ClaimDetails(long id, long version, long roundId, String roundName
     public record Line(int lineNo, String category, String description, LocalDate periodStartsOn,
                        LocalDate periodEndsOn, BigDecimal oldUnitPrice, BigDecimal newUnitPrice,
                        BigDecimal quantity, Money claimed, Money approved, String reductionReason) {
+    }
+
+    /**
+     * The claim as its company sees it: the reviewer and approver appear as their government's
+     * officer role ({@code OFFICER_US}/{@code OFFICER_KR}, the claim's country: officers act only
+     * on their own country's claims), never by login name.
+     */
+    public ClaimDetails asSeenByCompany() {
+        String role = Role.officerOf(country).name();
+        return new ClaimDetails(id, version, roundId, roundName, applicationId, companyId, companyName, country,
+                currency, title, status, claimed, approved, lines, submittedAt, reviewer == null ? null : role,
+                reviewedAt, approver == null ? null : role, decidedAt, decisionReason, overdueSince, attachments);
     }
 
     static ClaimDetails of(DiversificationClaim c, String roundName, String companyName,

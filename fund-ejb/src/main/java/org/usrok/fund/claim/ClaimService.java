@@ -50,6 +50,10 @@ import java.util.List;
  *       who took a claim under review completes or returns it; a different officer approves;</li>
  *   <li>two officers acting on the same claim at once: one wins, the other gets a conflict;</li>
  *   <li>a company sees only its own claims (another company's answers "not found");</li>
+ *   <li>a draft is the company's private work: nobody else sees it (not in queues, not by id)
+ *       until it is submitted;</li>
+ *   <li>a company sees its reviewer and approver as "U.S. officer"/"ROK officer", never by login
+ *       name: officers decide for their government; officers and auditors see the names;</li>
  *   <li>every transition is audited and announced to whoever must act or know.</li>
  * </ul>
  */
@@ -99,7 +103,7 @@ public class ClaimService {
         em.flush();
         var details = details(claim);
         audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);
-        return details;
+        return details.asSeenByCompany();
     }
 
     @RolesAllowed(Role.COMPANY_NAME)
@@ -109,7 +113,7 @@ public class ClaimService {
         FundApplication application = em.find(FundApplication.class, claim.getApplicationId());
         var before = details(claim);
         claim.revise(command.title().strip(), lines(round, application, command.lines()));
-        return flushAndAudit(claim, "CLAIM_REVISED", before);
+        return flushAndAudit(claim, "CLAIM_REVISED", before).asSeenByCompany();
     }
 
     @RolesAllowed(Role.COMPANY_NAME)
@@ -126,7 +130,7 @@ public class ClaimService {
         var after = flushAndAudit(claim, "CLAIM_SUBMITTED", before);
         notifications.notifyOfficers(claim.getCountry(), "CLAIM_SUBMITTED", DiversificationClaim.ENTITY, claim.getId(),
                 "notification.claimSubmitted", after.companyName(), after.claimed().toString());
-        return after;
+        return after.asSeenByCompany();
     }
 
     @RolesAllowed(Role.COMPANY_NAME)
@@ -211,15 +215,23 @@ public class ClaimService {
 
     @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ClaimDetails get(@NotNull Long claimId) {
-        return details(visible(claimId));
+        var details = details(visible(claimId));
+        return currentActor.get().canReadEverything() ? details : details.asSeenByCompany();
     }
 
     @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AuditEntry> history(@NotNull Long claimId) {
-        return audit.historyOfVisibleEntity(DiversificationClaim.ENTITY, visible(claimId).getId());
+        DiversificationClaim claim = visible(claimId);
+        return currentActor.get().canReadEverything()
+                ? audit.historyOfVisibleEntity(DiversificationClaim.ENTITY, claim.getId())
+                : audit.historyAsSeenByCompany(DiversificationClaim.ENTITY, claim.getId(), claim.getCompanyId());
     }
 
-    /** Claims newest first (overdue ones first when filtering the queue); a company sees only its own. */
+    /**
+     * Claims newest first; a company sees only its own (with officers by role), everyone else
+     * every country's submitted claims but no drafts (the queue's country filter defaults to the
+     * officer's own country in the portal, since officers act only on those).
+     */
     @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
@@ -227,6 +239,7 @@ public class ClaimService {
         String from = " from DiversificationClaim c, FundingRound r, Company co where r.id = c.roundId and co.id = c.companyId"
                 + " and (:own is null or c.companyId = :own) and (:round is null or c.roundId = :round)"
                 + " and (:status is null or c.status = :status) and (:country is null or c.country = :country)"
+                + (own == null ? " and c.status <> org.usrok.fund.claim.ClaimStatus.DRAFT" : "")
                 + (query.overdue() == null ? "" : query.overdue() ? " and c.overdueSince is not null"
                 : " and c.overdueSince is null");
         var count = em.createQuery("select count(c)" + from, Long.class);
@@ -238,7 +251,8 @@ public class ClaimService {
                     .setParameter("status", query.status()).setParameter("country", query.country());
         }
         var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        var found = new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return own == null ? found : found.map(ClaimSummary::asSeenByCompany);
     }
 
     private List<ClaimLine> lines(FundingRound round, FundApplication application, List<ClaimLineInput> inputs) {
@@ -284,8 +298,8 @@ public class ClaimService {
     private DiversificationClaim visible(Long claimId) {
         Actor actor = currentActor.get();
         DiversificationClaim claim = em.find(DiversificationClaim.class, claimId);
-        if (claim == null || (!actor.canReadEverything()
-                && !Long.valueOf(claim.getCompanyId()).equals(actor.companyId()))) {
+        boolean own = claim != null && Long.valueOf(claim.getCompanyId()).equals(actor.companyId());
+        if (claim == null || !own && (!actor.canReadEverything() || claim.getStatus() == ClaimStatus.DRAFT)) {
             throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
         }
         return claim;
@@ -303,7 +317,7 @@ public class ClaimService {
 
     private DiversificationClaim forOfficer(Actor officer, Long claimId, Long expectedVersion) {
         DiversificationClaim claim = em.find(DiversificationClaim.class, claimId);
-        if (claim == null) {
+        if (claim == null || claim.getStatus() == ClaimStatus.DRAFT) {
             throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
         }
         if (!officer.isOfficerOf(claim.getCountry())) {

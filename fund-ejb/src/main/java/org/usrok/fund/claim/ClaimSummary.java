@@ -1,5 +1,6 @@
 package org.usrok.fund.claim;
 
+import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -25,5 +26,11 @@ public record ClaimSummary(long id, long version, long roundId, String roundName
 
     public boolean overdue() {
         return overdueSince != null;
+    }
+
+    /** As the company sees it: the reviewer as their government's officer role, not by login name. */
+    public ClaimSummary asSeenByCompany() {
+        return new ClaimSummary(id, version, roundId, roundName, companyId, companyName, country, title, status, claimed,
+                approved, submittedAt, reviewer == null ? null : Role.officerOf(country).name(), overdueSince);
     }
 }

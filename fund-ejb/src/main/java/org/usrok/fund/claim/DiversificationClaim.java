@@ -141,12 +141,16 @@ public class DiversificationClaim extends AuditColumns {
         approvedMinor = null;
     }
 
+    /** Submits, or resubmits after a return: the return's reason is history (in the audit trail), not current. */
     void submit(Instant at) {
         requireEditable("submit");
         status = ClaimStatus.SUBMITTED;
         submittedAt = at;
         reviewer = null;
         reviewedAt = null;
+        approver = null;
+        decidedAt = null;
+        decisionReason = null;
         overdueSince = null;
     }
 

@@ -91,17 +91,27 @@ public class ExchangeRateService {
                 .orElseThrow(() -> new NoExchangeRateException(base + "/" + quote, day));
     }
 
-    /** Rates newest first, optionally of one pair. */
+    /** Rates newest first, optionally of one pair and effective within {@code [from, to]} (both inclusive, each optional). */
     @RolesAllowed({READERS_OFFICER_US, READERS_OFFICER_KR, Role.AUDITOR_NAME})
-    public Page<ExchangeRateSummary> list(CurrencyCode base, CurrencyCode quote, @NotNull PageRequest page) {
-        String where = " where (:base is null or r.base = :base) and (:quote is null or r.quote = :quote)";
-        long total = em.createQuery("select count(r) from ExchangeRateRecord r" + where, Long.class)
-                .setParameter("base", base).setParameter("quote", quote).getSingleResult();
-        var items = em.createQuery("select r from ExchangeRateRecord r" + where + " order by r.effectiveOn desc, r.id desc",
-                        ExchangeRateRecord.class)
-                .setParameter("base", base).setParameter("quote", quote)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+    public Page<ExchangeRateSummary> list(CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to,
+                                          @NotNull PageRequest page) {
+        String where = " where (:base is null or r.base = :base) and (:quote is null or r.quote = :quote)"
+                + (from == null ? "" : " and r.effectiveOn >= :from") + (to == null ? "" : " and r.effectiveOn <= :to");
+        var count = em.createQuery("select count(r) from ExchangeRateRecord r" + where, Long.class)
+                .setParameter("base", base).setParameter("quote", quote);
+        var select = em.createQuery("select r from ExchangeRateRecord r" + where
+                        + " order by r.effectiveOn desc, r.id desc", ExchangeRateRecord.class)
+                .setParameter("base", base).setParameter("quote", quote);
+        if (from != null) {
+            count.setParameter("from", from);
+            select.setParameter("from", from);
+        }
+        if (to != null) {
+            count.setParameter("to", to);
+            select.setParameter("to", to);
+        }
+        var items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(ExchangeRateSummary::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 }

@@ -53,6 +53,7 @@ import java.util.stream.Collectors;
 public class LedgerService {
 
     static final String ENTITY = "JournalEntry";
+    static final String EXPORT_ENTITY = "LedgerExport";
 
     @PersistenceContext
     private EntityManager em;
@@ -264,7 +265,9 @@ public class LedgerService {
      * allocations, with the caller as generated-by.
      * Everything is read up to the chain head's sequence as read at the start, and the totals
      * count only those entries, so an entry posted meanwhile can never make the bundle's balances
-     * disagree with its journal. Returns the manifest written (head hash, count, time).
+     * disagree with its journal. Returns the manifest written (head hash, count, time). Every
+     * export is audited with its head hash, so auditors can later prove which state of the chain
+     * was handed out and to whom.
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BundleManifest exportBundle(@NotNull OutputStream out) {
@@ -287,11 +290,21 @@ public class LedgerService {
         List<JournalEntryRecord> chain = chainThrough(last);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
                 balances, committedAllocationCertificates(last));
+        BundleManifest manifest;
         try {
-            return LedgerBundleWriter.write(bundle, out);
+            manifest = LedgerBundleWriter.write(bundle, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the ledger export", e);
         }
+        audit.record("LEDGER_EXPORTED", EXPORT_ENTITY, manifest.headHash(), null, new LedgerExported(
+                manifest.generatedAt(), manifest.entries(), manifest.firstSequence(), manifest.lastSequence(),
+                manifest.headHash()));
+        return manifest;
+    }
+
+    /** What the audit trail keeps of an export: who (the record's actor), when, and which chain head it covered. */
+    public record LedgerExported(Instant generatedAt, long entries, Long firstSequence, Long lastSequence,
+                                 String headHash) {
     }
 
     /** The certificates of the allocations committed by entries up to {@code last}, exactly as stored. */

@@ -139,6 +139,40 @@ class ApplicationApiIT {
     }
 
     @Test
+    void aResubmissionClearsTheReturnAndTheCompanySeesOfficersByRole() {
+        OpenRound round = FundScenario.openRound();
+        Company company = FundScenario.verifiedCompany("KR");
+        long id = FundScenario.apply(company, round);
+        FundScenario.expect(company.user().post("applications/" + id + "/submission", Map.of()), 200);
+        ApiClient officer = FundScenario.officer("KR");
+        FundScenario.expect(officer.post("applications/" + id + "/review", Map.of()), 200);
+        FundScenario.expect(officer.post("applications/" + id + "/decision", Map.of("decision", "RETURN",
+                "reason", "Add the supply contract with the Australian refiner.")), 200);
+
+        JsonObject returned = company.user().get("applications/" + id).json();
+        assertThat(returned.getString("status")).isEqualTo("RETURNED");
+        assertThat(returned.getString("decidedBy")).isEqualTo("OFFICER_KR");
+        assertThat(returned.getString("decisionReason")).isEqualTo("Add the supply contract with the Australian refiner.");
+        assertThat(returned.toString()).doesNotContain(officer.username());
+        assertThat(company.user().get("applications/" + id + "/history").body()).doesNotContain(officer.username());
+        assertThat(company.user().get("applications?size=100").body()).doesNotContain(officer.username());
+        assertThat(officer.get("applications/" + id).json().getString("decidedBy")).isEqualTo(officer.username());
+
+        JsonObject resubmitted = FundScenario.expect(company.user().post("applications/" + id + "/submission",
+                Map.of()), 200).json();
+        assertThat(resubmitted.getString("status")).isEqualTo("SUBMITTED");
+        for (String cleared : List.of("decidedBy", "decidedAt", "decisionReason", "reviewer")) {
+            assertThat(!resubmitted.containsKey(cleared) || resubmitted.isNull(cleared)).as(cleared).isTrue();
+        }
+        JsonObject asOfficerSees = officer.get("applications/" + id).json();
+        assertThat(!asOfficerSees.containsKey("decisionReason") || asOfficerSees.isNull("decisionReason")).isTrue();
+        assertThat(Json.createReader(new StringReader(officer.get("applications/" + id + "/history").body())).readArray()
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action")).containsExactly(
+                "APPLICATION_STARTED", "APPLICATION_SUBMITTED", "APPLICATION_REVIEW_STARTED", "APPLICATION_RETURNED",
+                "APPLICATION_SUBMITTED");
+    }
+
+    @Test
     void aFailedEligibilityScreenListsEveryCheckInTheCallersLanguage() {
         OpenRound round = FundScenario.openRound();
         Company pending = FundScenario.registeredCompany("US");

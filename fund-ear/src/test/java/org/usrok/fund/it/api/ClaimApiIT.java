@@ -137,8 +137,12 @@ class ClaimApiIT {
         assertThat(seen.getString("status")).isEqualTo("APPROVED");
         assertThat(seen.getJsonObject("approved").getString("amount")).isEqualTo("35000.00");
         assertThat(seen.getJsonObject("approved").getString("currency")).isEqualTo("USD");
-        assertThat(seen.getString("reviewer")).isEqualTo(reviewer.username());
-        assertThat(seen.getString("approver")).isEqualTo(approver.username());
+        assertThat(seen.getString("reviewer")).isEqualTo("OFFICER_US");
+        assertThat(seen.getString("approver")).isEqualTo("OFFICER_US");
+        assertThat(seen.toString()).doesNotContain(reviewer.username()).doesNotContain(approver.username());
+        JsonObject asOfficerSees = FundScenario.officer("US").get("claims/" + claimId).json();
+        assertThat(asOfficerSees.getString("reviewer")).isEqualTo(reviewer.username());
+        assertThat(asOfficerSees.getString("approver")).isEqualTo(approver.username());
         Reply inbox = company.get("notifications?unreadOnly=true");
         assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
         assertThat(inbox.json().getJsonArray("items").getValuesAs(JsonObject.class))
@@ -149,9 +153,38 @@ class ClaimApiIT {
                     assertThat(n.getString("text")).contains("USD 35000.00");
                 });
         Reply history = company.get("claims/" + claimId + "/history");
+        assertThat(history.body()).doesNotContain(reviewer.username()).doesNotContain(approver.username());
         assertThat(Json.createReader(new StringReader(history.body())).readArray().getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("action")).containsExactly("CLAIM_FILED", "CLAIM_SUBMITTED",
                         "CLAIM_REVIEW_STARTED", "CLAIM_REVIEWED", "CLAIM_APPROVED");
+    }
+
+    @Test
+    void aDraftIsTheCompanysOwnUntilSubmitted() {
+        OpenRound round = FundScenario.openRound();
+        Company company = FundScenario.verifiedCompany("US");
+        ApprovedApplication application = FundScenario.approvedApplication(company, round, "US");
+        long draftId = FundScenario.expect(company.user().post("claims", FundScenario.claimBody(application.id())), 201)
+                .id();
+        long evidence = FundScenario.expect(company.user().postBytes("claims/" + draftId
+                + "/attachments?filename=invoice.pdf", FundScenario.pdf(), OCTET_STREAM, false), 201).id();
+        ApiClient officer = FundScenario.officer("US");
+
+        assertProblem(officer.get("claims/" + draftId), 404, "not-found");
+        assertThat(officer.download("attachments/" + evidence + "/content").status()).isEqualTo(404);
+        assertProblem(officer.get("claims/" + draftId + "/history"), 404, "not-found");
+        assertProblem(officer.post("claims/" + draftId + "/review", Map.of()), 404, "not-found");
+        assertThat(officer.get("claims?roundId=" + round.id() + "&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getJsonNumber("id").longValue())
+                .doesNotContain(draftId);
+        assertThat(company.user().get("claims/" + draftId).json().getString("status")).isEqualTo("DRAFT");
+
+        assertOk(company.user().post("claims/" + draftId + "/submission", Map.of()), "SUBMITTED");
+        assertOk(officer.get("claims/" + draftId), "SUBMITTED");
+        assertThat(officer.download("attachments/" + evidence + "/content").status()).isEqualTo(200);
+        assertThat(officer.get("claims?roundId=" + round.id() + "&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getJsonNumber("id").longValue())
+                .contains(draftId);
     }
 
     @Test

@@ -11,11 +11,16 @@ import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.FundDeployment;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,5 +115,32 @@ class LedgerApiIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.json().getString("detail")).contains("'asOf'");
+    }
+
+    @Test
+    void everyExportIsAuditedWithWhoExportedItAndItsHeadHash() throws IOException {
+        ApiClient auditor = ApiClient.newUser("api-auditor", "AUDITOR", null);
+        ApiClient.Download bundle = auditor.download("ledger/export", "application/zip");
+        assertThat(bundle.status()).isEqualTo(200);
+        String headHash = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle.body()))) {
+            for (ZipEntry file = zip.getNextEntry(); file != null; file = zip.getNextEntry()) {
+                if (file.getName().equals("manifest.txt")) {
+                    headHash = new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .filter(line -> line.startsWith("head-hash: ")).findFirst().orElseThrow().substring(11);
+                }
+            }
+        }
+        assertThat(headHash).matches("[0-9a-f]{64}");
+
+        Reply audit = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD)
+                .get("audit/records?action=LEDGER_EXPORTED&actor=" + auditor.username());
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.json().getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject record = audit.json().getJsonArray("items").getJsonObject(0);
+        assertThat(record.getString("actor")).isEqualTo(auditor.username());
+        assertThat(record.getString("entityType")).isEqualTo("LedgerExport");
+        assertThat(record.getString("entityId")).isEqualTo(headHash);
+        assertThat(record.getString("after")).contains(headHash);
     }
 }

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The auditor's journey in headless Chromium: the journal filtered by reference, an entry and
  * the entry it reverses, "Verify chain" answering OK, the export bundle downloaded in the
- * signed-in session (and verified offline), and the audit trail filtered by actor with a
+ * signed-in session (verified offline, and found in the audit trail with its head hash), and the
+ * audit trail filtered by actor with a
  * record's before and after side by side. The first test runs inside the server and posts, as
  * the demo officer {@code us.officer1}, an entry and its reversal for the auditor to find (the
  * portal has no posting page); the second, the journey itself, runs as a client.
@@ -110,6 +111,14 @@ class AuditorJourneyIT {
             assertThat(bundle.getFileName().toString()).matches("fund-ledger-[0-9]{8}T[0-9]{6}Z\\.zip");
             BundleVerifier.Report report = BundleVerifier.verify(bundle);
             assertThat(report.ok()).as(report.toString()).isTrue();
+
+            browser.click("menuForm:audit");
+            browser.type("auditFilter:actor", "auditor");
+            browser.clickAndAwaitUpdate("auditFilter:search", "[id='auditForm:records_data']");
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-action").getText())
+                    .isEqualTo("LEDGER_EXPORTED");
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child").getText().replaceAll("\\s", ""))
+                    .contains("LedgerExport" + report.headHash());
 
             browser.click("menuForm:audit");
             browser.type("auditFilter:actor", OFFICER);

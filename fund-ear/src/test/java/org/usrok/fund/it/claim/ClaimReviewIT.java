@@ -164,7 +164,16 @@ class ClaimReviewIT {
         ClaimDetails revised = company.user().call(() -> claims.revise(draft.id(), returned.version(),
                 new ReviseClaim("Q1 corrected", Workflow.twoUsdLines().subList(0, 1))));
         assertThat(revised.claimed()).isEqualTo(Money.of("1250.00", CurrencyCode.USD));
-        assertThat(company.user().call(() -> claims.submit(draft.id(), null)).status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(revised.decisionReason()).isEqualTo("Attach the audit invoice");
+        assertThat(revised.reviewer()).isEqualTo("OFFICER_US");
+
+        ClaimDetails resubmitted = company.user().call(() -> claims.submit(draft.id(), null));
+        assertThat(resubmitted.status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(resubmitted.decisionReason()).isNull();
+        assertThat(resubmitted.decidedAt()).isNull();
+        assertThat(resubmitted.reviewer()).isNull();
+        assertThat(reviewer.call(() -> claims.history(draft.id()))).extracting(e -> e.action())
+                .contains("CLAIM_RETURNED").last().isEqualTo("CLAIM_SUBMITTED");
     }
 
     @Test

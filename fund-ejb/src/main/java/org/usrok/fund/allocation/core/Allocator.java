@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -63,6 +59,8 @@ public final class Allocator {
         final Money usPool;
         final Money krPool;
         final List<ClaimEntitlement> claims;
+        /** The approved amounts of {@link #claims} in minor units. */
+        final long[] approvedMinor;
 
         private Input(AllocationRequest r) {
             request = r;
@@ -77,9 +75,48 @@ public final class Allocator {
             rate = r.rate();
             usPool = r.usPool();
             krPool = r.krPool();
-            List<ClaimEntitlement> sorted = new ArrayList<>(r.claims());
-            sorted.sort(Comparator.comparingLong(ClaimEntitlement::claimId));
-            claims = sorted;
+            List<ClaimEntitlement> given = r.claims();
+            int n = given.size();
+            long[] ids = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = given.get(i).claimId();
+            }
+            int[] order = byId(ids);
+            ClaimEntitlement[] sorted = new ClaimEntitlement[n];
+            approvedMinor = new long[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = given.get(order[i]);
+                approvedMinor[i] = sorted[i].approved().minorUnits();
+            }
+            claims = Arrays.asList(sorted);
+        }
+
+        /** Indices ordered by id: one primitive sort of (id, index) packed in a long when ids are small and non-negative. */
+        private static int[] byId(long[] ids) {
+            int n = ids.length;
+            int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+            long min = 0;
+            long max = 0;
+            for (long id : ids) {
+                min = Math.min(min, id);
+                max = Math.max(max, id);
+            }
+            if (min < 0 || (max >>> (63 - bits)) != 0) {
+                int[] order = IndexSort.identity(n);
+                IndexSort.sort(order, 0, n, (a, b) -> Long.compare(ids[a], ids[b]));
+                return order;
+            }
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                packed[i] = (ids[i] << bits) | i;
+            }
+            Arrays.sort(packed);
+            int[] order = new int[n];
+            long mask = (1L << bits) - 1;
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] & mask);
+            }
+            return order;
         }
 
         static Input of(AllocationRequest r) {
@@ -113,25 +150,40 @@ public final class Allocator {
                 require(r.rate().name() != null && !r.rate().name().isBlank(), "The exchange rate needs a name to cite");
                 require(r.rate().name().indexOf('\n') < 0 && r.rate().name().indexOf('\r') < 0,
                         "The exchange rate's name must be one line");
+                // refuses a rate whose digits do not fit the exact conversion
                 new Conversion(r.rate().rate(), r.rate().rate().base());
             }
             require(r.claims() != null, "The list of claims is required (it may be empty)");
-            Set<Long> ids = new HashSet<>();
-            Map<Long, CountryCode> companyCountry = new HashMap<>();
             for (ClaimEntitlement c : r.claims()) {
                 require(c != null, "A claim in the list is missing");
-                require(c.country() != null, "Claim " + c.claimId() + " has no country");
-                require(c.approved() != null, "Claim " + c.claimId() + " has no approved amount");
-                require(c.approved().currency() == c.country().currency(),
-                        "Claim " + c.claimId() + " is approved in " + c.approved().currency() + " but a "
-                                + c.country() + " company is paid in " + c.country().currency());
-                require(!c.approved().isNegative(), "Claim " + c.claimId() + " has a negative approved amount");
-                require(ids.add(c.claimId()), "Claim " + c.claimId() + " appears more than once");
-                CountryCode before = companyCountry.putIfAbsent(c.companyId(), c.country());
-                require(before == null || before == c.country(),
-                        "Company " + c.companyId() + " has claims in both countries");
+                if (c.country() == null || c.approved() == null) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has no "
+                            + (c.country() == null ? "country" : "approved amount"));
+                }
+                if (c.approved().currency() != c.country().currency()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
+                            + c.approved().currency() + " but a " + c.country() + " company is paid in "
+                            + c.country().currency());
+                }
+                if (c.approved().isNegative()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
+                }
             }
             Input in = new Input(r);
+            LongIndex companies = new LongIndex(in.claims.size());
+            byte[] companyCountry = new byte[in.claims.size()];
+            for (int i = 0; i < in.claims.size(); i++) {
+                ClaimEntitlement c = in.claims.get(i);
+                if (i > 0 && in.claims.get(i - 1).claimId() == c.claimId()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " appears more than once");
+                }
+                int k = companies.indexOf(c.companyId());
+                byte country = (byte) (c.country().ordinal() + 1);
+                if (companyCountry[k] != 0 && companyCountry[k] != country) {
+                    throw new IllegalArgumentException("Company " + c.companyId() + " has claims in both countries");
+                }
+                companyCountry[k] = country;
+            }
             in.requireRateFor(in.companyCap, "the company cap");
             in.requireRateFor(in.floor, "the floor");
             return in;
@@ -219,6 +271,10 @@ public final class Allocator {
         final List<Side> sides = new ArrayList<>();
         final List<Converted> conversions = new ArrayList<>();
         Share[] shares;
+        /** Per claim (in claim-id order): its side, pool share and share paid, in minor units. */
+        int[] sideOf;
+        long[] poolMinor;
+        long[] paidMinor;
 
         Run(Input in) {
             this.in = in;
@@ -261,7 +317,7 @@ public final class Allocator {
                 ClaimEntitlement c = in.claims.get(g);
                 if (c.country() == country) {
                     index[i] = g;
-                    approved[i++] = c.approved().minorUnits();
+                    approved[i++] = in.approvedMinor[g];
                 }
             }
             if (count == 0) {
@@ -284,12 +340,12 @@ public final class Allocator {
             long[] approved = new long[n];
             Conversion toPool = null;
             for (int g = 0; g < n; g++) {
-                Money a = in.claims.get(g).approved();
-                if (a.currency() == cur) {
-                    approved[g] = a.minorUnits();
+                CurrencyCode currency = in.claims.get(g).country().currency();
+                if (currency == cur) {
+                    approved[g] = in.approvedMinor[g];
                 } else {
-                    toPool = toPool == null ? in.from(a.currency()) : toPool;
-                    approved[g] = toPool.down(a.minorUnits());
+                    toPool = toPool == null ? in.from(currency) : toPool;
+                    approved[g] = toPool.down(in.approvedMinor[g]);
                 }
             }
             sides.add(new Side("POOLED", cur, pool, in.capIn(cur, pool), in.floorIn(cur), index, approved));
@@ -332,21 +388,23 @@ public final class Allocator {
 
         /** What one country's companies can take at most: their limits, without units below the floor. */
         private long need(CountryCode country, long cap, long floor) {
-            Map<Long, long[]> perCompany = new HashMap<>();
+            LongIndex companies = new LongIndex(in.claims.size());
+            long[] sums = new long[in.claims.size()];
             boolean perClaim = in.method == AllocationMethod.EVEN && in.basis == EvenBasis.CLAIM;
-            for (ClaimEntitlement c : in.claims) {
+            for (int g = 0; g < in.claims.size(); g++) {
+                ClaimEntitlement c = in.claims.get(g);
                 if (c.country() != country) {
                     continue;
                 }
-                long a = c.approved().minorUnits();
-                long[] sum = perCompany.computeIfAbsent(c.companyId(), k -> new long[1]);
+                long a = in.approvedMinor[g];
+                int k = companies.indexOf(c.companyId());
                 if (!perClaim || a >= floor) {
-                    sum[0] = Arith.add(sum[0], a);
+                    sums[k] = Arith.add(sums[k], a);
                 }
             }
             long need = 0;
-            for (long[] sum : perCompany.values()) {
-                long limit = Math.min(sum[0], cap);
+            for (int k = 0; k < companies.size(); k++) {
+                long limit = Math.min(sums[k], cap);
                 if (perClaim || limit >= floor) {
                     need = Arith.add(need, limit);
                 }
@@ -356,25 +414,39 @@ public final class Allocator {
 
         private void buildShares() {
             shares = new Share[in.claims.size()];
-            for (Side s : sides) {
+            sideOf = new int[shares.length];
+            poolMinor = new long[shares.length];
+            paidMinor = new long[shares.length];
+            for (int side = 0; side < sides.size(); side++) {
+                Side s = sides.get(side);
                 Conversion back = null;
                 BigInteger residueNum = BigInteger.ZERO;
                 BigInteger residueDen = BigInteger.ONE;
                 long residueWhole = 0;
+                long residueSmall = 0;
                 boolean foreign = false;
                 for (int i = 0; i < s.index.length; i++) {
                     ClaimEntitlement c = in.claims.get(s.index[i]);
                     PoolAllocator.Outcome o = s.outcome;
                     Money poolShare = Money.ofMinor(o.share[i], s.currency);
                     Money share = poolShare;
+                    sideOf[s.index[i]] = side;
+                    poolMinor[s.index[i]] = o.share[i];
+                    paidMinor[s.index[i]] = o.share[i];
                     CurrencyCode cur = c.country().currency();
                     if (cur != s.currency) {
                         back = back == null ? in.from(s.currency) : back;
                         Quota exact = back.exact(o.share[i]);
-                        long paid = Math.min(exact.whole, c.approved().minorUnits());
+                        long paid = Math.min(exact.whole, in.approvedMinor[s.index[i]]);
                         share = Money.ofMinor(paid, cur);
+                        paidMinor[s.index[i]] = paid;
                         residueWhole = Arith.add(residueWhole, exact.whole - paid);
-                        residueNum = residueNum.add(exact.remainderNumerator());
+                        long r = exact.remainderLong();
+                        if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
+                            residueSmall += r;
+                        } else {
+                            residueNum = residueNum.add(exact.remainderNumerator());
+                        }
                         residueDen = exact.denominator();
                         foreign = true;
                     }
@@ -383,7 +455,8 @@ public final class Allocator {
                 }
                 if (foreign) {
                     CurrencyCode to = back.to;
-                    BigInteger num = residueNum.add(BigInteger.valueOf(residueWhole).multiply(residueDen));
+                    BigInteger num = residueNum.add(BigInteger.valueOf(residueSmall))
+                            .add(BigInteger.valueOf(residueWhole).multiply(residueDen));
                     BigInteger g = num.gcd(residueDen);
                     g = g.signum() == 0 ? BigInteger.ONE : g;
                     conversions.add(new Converted("shares paid in " + to, null, null,

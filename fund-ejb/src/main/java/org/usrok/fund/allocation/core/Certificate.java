@@ -3,10 +3,9 @@ package org.usrok.fund.allocation.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
 /** Writes the canonical certificate text (format in docs/allocation.md) and checks what it states. */
@@ -22,11 +21,13 @@ final class Certificate {
     }
 
     static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools, List<Share> shares) {
-        StringBuilder text = new StringBuilder(256 + 120 * shares.size() * 2);
-        text.append(HEADER).append('\n');
-        int inputsFrom = text.length();
-        writeInputs(run.in, text);
-        String inputsDigest = sha256(text.substring(inputsFrom));
+        Allocator.Input in = run.in;
+        StringBuilder inputs = new StringBuilder(64 * in.claims.size() + 512);
+        writeInputs(in, inputs);
+        byte[] inputBytes = inputs.toString().getBytes(StandardCharsets.UTF_8);
+        String inputsDigest = HexFormat.of().formatHex(sha256().digest(inputBytes));
+        StringBuilder text = new StringBuilder(inputs.length() + 96 * shares.size() + 4096);
+        text.append(HEADER).append('\n').append(inputs);
         line(text, OUTPUTS);
         line(text, "inputs-digest=" + inputsDigest);
         for (int i = 0; i < pools.size(); i++) {
@@ -38,12 +39,16 @@ final class Certificate {
         }
         for (Allocator.Converted c : run.conversions) {
             line(text, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
-                    + c.residue() + "|rate " + run.in.rate.name());
+                    + c.residue() + "|rate " + in.rate.name());
         }
-        for (Share s : shares) {
+        for (int g = 0; g < shares.size(); g++) {
+            Share s = shares.get(g);
             text.append("share=").append(s.claimId()).append('|').append(s.companyId()).append('|').append(s.country())
-                    .append('|').append(s.approved()).append('|').append(s.poolShare()).append('|').append(s.share())
-                    .append('|').append(s.quota()).append('|').append(s.roundingAdjustmentMinor()).append('|')
+                    .append('|');
+            money(text, s.country().currency(), in.approvedMinor[g]).append('|');
+            money(text, run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).append('|');
+            money(text, s.country().currency(), run.paidMinor[g]).append('|');
+            text.append(s.quota()).append('|').append(s.roundingAdjustmentMinor()).append('|')
                     .append(s.capped() ? "capped" : "-").append('|').append(s.belowFloor() ? "below-floor" : "-")
                     .append('\n');
         }
@@ -71,10 +76,35 @@ final class Certificate {
         line(text, "us-pool=" + in.usPool);
         line(text, "kr-pool=" + in.krPool);
         line(text, "claims=" + in.claims.size());
-        for (ClaimEntitlement c : in.claims) {
+        for (int g = 0; g < in.claims.size(); g++) {
+            ClaimEntitlement c = in.claims.get(g);
             text.append("claim=").append(c.claimId()).append('|').append(c.companyId()).append('|').append(c.country())
-                    .append('|').append(c.approved()).append('\n');
+                    .append('|');
+            money(text, c.country().currency(), in.approvedMinor[g]).append('\n');
         }
+    }
+
+    /** Appends an amount exactly as {@link Money#toString()} writes it ("USD 12.05", "KRW 1000"). */
+    static StringBuilder money(StringBuilder text, CurrencyCode currency, long minor) {
+        text.append(currency).append(' ');
+        int digits = currency.minorUnits();
+        if (digits == 0) {
+            return text.append(minor);
+        }
+        if (minor < 0) {
+            text.append('-');
+            minor = -minor;
+        }
+        long scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        text.append(minor / scale).append('.');
+        String fraction = Long.toString(minor % scale);
+        for (int i = fraction.length(); i < digits; i++) {
+            text.append('0');
+        }
+        return text.append(fraction);
     }
 
     /** Evaluates every check on the outcome; a check that fails is a defect, never a certificate line. */
@@ -85,22 +115,27 @@ final class Certificate {
             Allocator.Side s = run.sides.get(p);
             PoolOutcome pool = pools.get(p);
             long sum = 0;
-            Map<Long, Long> perCompany = new HashMap<>();
+            LongIndex companies = new LongIndex(s.index.length);
+            long[] perCompany = new long[s.index.length];
+            long[] companyIds = new long[s.index.length];
             for (int i = 0; i < s.index.length; i++) {
-                ClaimEntitlement c = run.in.claims.get(s.index[i]);
-                Share share = run.shares[s.index[i]];
-                long ps = share.poolShare().minorUnits();
+                int g = s.index[i];
+                ClaimEntitlement c = run.in.claims.get(g);
+                Share share = run.shares[g];
+                long ps = run.poolMinor[g];
                 sum = Arith.add(sum, ps);
-                require(ps >= 0 && ps <= s.approved[i] && !share.share().isNegative()
-                        && share.share().compareTo(c.approved()) <= 0, "bounds", c.claimId());
+                require(ps >= 0 && ps <= s.approved[i] && run.paidMinor[g] >= 0
+                        && run.paidMinor[g] <= run.in.approvedMinor[g], "bounds", c.claimId());
                 require(share.roundingAdjustmentMinor() == 0 || share.roundingAdjustmentMinor() == 1, "quota", c.claimId());
                 require(!perClaim || s.floor == 0 || ps == 0 || ps >= s.floor, "floor", c.claimId());
-                perCompany.merge(c.companyId(), ps, Arith::add);
+                int k = companies.indexOf(c.companyId());
+                companyIds[k] = c.companyId();
+                perCompany[k] = Arith.add(perCompany[k], ps);
             }
-            require(sum == pool.distributed().minorUnits() && !pool.leftover().isNegative(), "exact-sum", 0);
-            for (Map.Entry<Long, Long> e : perCompany.entrySet()) {
-                require(s.cap == PoolAllocator.NO_CAP || e.getValue() <= s.cap, "cap", e.getKey());
-                require(perClaim || s.floor == 0 || e.getValue() == 0 || e.getValue() >= s.floor, "floor", e.getKey());
+            require(sum == s.outcome.distributed && !pool.leftover().isNegative(), "exact-sum", 0);
+            for (int k = 0; k < companies.size(); k++) {
+                require(s.cap == PoolAllocator.NO_CAP || perCompany[k] <= s.cap, "cap", companyIds[k]);
+                require(perClaim || s.floor == 0 || perCompany[k] == 0 || perCompany[k] >= s.floor, "floor", companyIds[k]);
             }
             String name = pool.name();
             out.add("exact-sum|" + name + "|distributed " + pool.distributed() + " = sum of " + s.index.length
@@ -131,9 +166,12 @@ final class Certificate {
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

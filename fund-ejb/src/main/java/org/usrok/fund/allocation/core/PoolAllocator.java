@@ -1,7 +1,5 @@
 package org.usrok.fund.allocation.core;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Shares one pool, in one currency's minor units, among claims: water-filling under the approved
@@ -80,15 +78,12 @@ final class PoolAllocator {
     }
 
     private void indexCompanies(long[] companyIds) {
-        Map<Long, Integer> index = new HashMap<>();
+        LongIndex index = new LongIndex(n);
         companyOf = new int[n];
         long[] ids = new long[Math.max(1, n)];
         for (int c = 0; c < n; c++) {
-            Integer k = index.putIfAbsent(companyIds[c], index.size());
-            if (k == null) {
-                k = index.size() - 1;
-                ids[k] = companyIds[c];
-            }
+            int k = index.indexOf(companyIds[c]);
+            ids[k] = companyIds[c];
             companyOf[c] = k;
         }
         companies = index.size();
@@ -337,11 +332,29 @@ final class PoolAllocator {
             return true;
         }
         for (int i = dropped; i < units; i++) {
-            if (unitQuota(dropOrder[i]).whole < floor) {
+            if (!reachesFloor(dropOrder[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a unit's quota (see {@link #unitQuota}) is at least the floor, without building it. */
+    private boolean reachesFloor(int u) {
+        if (companyUnit) {
+            long limit = unitLimit[u];
+            long weight = even ? 1 : unitApproved[u];
+            if (weight == 0) {
+                return false;
+            }
+            return frozen(limit, weight) ? limit >= floor : Arith.compareProducts(rrem, weight, floor, wsuf) >= 0;
+        }
+        int k = companyOf[u];
+        if (inGroup(u)) {
+            return frozen(groupTotal[k], groupCount[k]) ? Arith.compareProducts(groupTotal[k], 1, floor, groupCount[k]) >= 0
+                    : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
+        }
+        return frozen(approved[u], 1) ? approved[u] >= floor : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
     }
 
     private Outcome round() {

@@ -34,6 +34,14 @@ final class Quota {
             long p = a * b;
             return new Quota(p / d, p % d, d, null, null);
         }
+        long hi = Math.multiplyHigh(a, b);
+        if (hi < d) {
+            long[] rem = new long[1];
+            long q = Arith.divide128(hi, a * b, d, rem);
+            if (q >= 0) {
+                return new Quota(q, rem[0], d, null, null);
+            }
+        }
         return ofBig(Arith.big(a).multiply(Arith.big(b)), Arith.big(d));
     }
 
@@ -92,6 +100,11 @@ final class Quota {
         return bigRem.divide(g) + "/" + bigDen.divide(g);
     }
 
+    /** The remainder numerator as a long, or -1 when it does not fit. */
+    long remainderLong() {
+        return bigRem == null ? rem : -1;
+    }
+
     /** The remainder numerator over the unreduced denominator this quota was built with. */
     java.math.BigInteger remainderNumerator() {
         return remBig();
@@ -111,8 +124,12 @@ final class Quota {
             long g = Arith.gcd(rem, den);
             long r = rem / g;
             long d = den / g;
-            if (Arith.fitsLong(whole, d) && whole * d + r >= 0) {
-                return (whole * d + r) + "/" + d;
+            if (Math.multiplyHigh(whole, d) == 0) {
+                long low = whole * d;
+                long num = low + r;
+                if (Long.compareUnsigned(num, low) >= 0) {
+                    return Long.toUnsignedString(num) + "/" + d;
+                }
             }
             return Arith.big(whole).multiply(Arith.big(d)).add(Arith.big(r)) + "/" + d;
         }

@@ -108,6 +108,21 @@ class AllocationPropertyTest {
     }
 
     @Property(tries = TRIES)
+    void anyClaimIdsNegativeOrHugeAreOrderedTheSame(@ForAll("requests") AllocationRequest request,
+            @ForAll long offset, @ForAll long seed) {
+        List<ClaimEntitlement> moved = new ArrayList<>();
+        for (ClaimEntitlement c : request.claims()) {
+            moved.add(new ClaimEntitlement(c.claimId() * 1_000_003L + offset, c.companyId(), c.country(), c.approved()));
+        }
+        AllocationRequest wide = withClaims(request, moved);
+        Collections.shuffle(moved, new Random(seed));
+        AllocationResult once = Allocator.allocate(wide);
+        assertThat(Allocator.allocate(withClaims(request, moved))).isEqualTo(once);
+        assertThat(once.shares()).isSortedAccordingTo((a, b) -> Long.compare(a.claimId(), b.claimId()));
+        assertThat(CertificateVerifier.verify(once.certificate().text()).ok()).isTrue();
+    }
+
+    @Property(tries = TRIES)
     void evenSharesNotHeldByALimitDifferByAtMostOneMinorUnit(@ForAll("evenRequests") AllocationRequest request) {
         AllocationResult result = Allocator.allocate(request);
         for (PoolOutcome pool : result.pools()) {

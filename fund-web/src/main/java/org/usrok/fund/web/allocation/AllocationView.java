@@ -158,7 +158,7 @@ public class AllocationView implements Serializable {
     /** Recorded USD/KRW rates (either direction), newest first, read once per view. */
     public List<ExchangeRateSummary> getRateOptions() {
         if (rateOptions == null) {
-            rateOptions = officer ? rates.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+            rateOptions = officer ? rates.list(null, null, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                     .filter(r -> Set.of(r.base(), r.quote()).equals(Set.of(CurrencyCode.USD, CurrencyCode.KRW)))
                     .toList() : List.of();
         }

@@ -13,6 +13,7 @@ import org.usrok.fund.application.ApplicationStatus;
 import org.usrok.fund.application.ApplicationSummary;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.web.portal.LazyTables;
@@ -34,12 +35,27 @@ public class ApplicationQueueView implements Serializable {
     @Inject
     RoundService rounds;
 
+    @Inject
+    CurrentActor currentActor;
+
     private final ApplicationTable table = new ApplicationTable();
     private List<RoundDetails> roundOptions;
+    private CountryCode ownCountry;
 
     @PostConstruct
     void init() {
         roundOptions = rounds.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        ownCountry = currentActor.get().roles().stream().flatMap(r -> r.officerCountry().stream())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The country filter's starting value: an officer's own country, since officers act only on
+     * their own country's applications (the service's rule); choosing another country or "All" shows the
+     * others read-only. Auditors start with every country.
+     */
+    public CountryCode getOwnCountry() {
+        return ownCountry;
     }
 
     public LazyDataModel<ApplicationSummary> getTable() {

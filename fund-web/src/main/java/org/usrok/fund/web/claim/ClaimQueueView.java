@@ -13,6 +13,7 @@ import org.usrok.fund.claim.ClaimStatus;
 import org.usrok.fund.claim.ClaimSummary;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.web.portal.LazyTables;
@@ -34,12 +35,27 @@ public class ClaimQueueView implements Serializable {
     @Inject
     RoundService rounds;
 
+    @Inject
+    CurrentActor currentActor;
+
     private final ClaimTable table = new ClaimTable();
     private List<RoundDetails> roundOptions;
+    private CountryCode ownCountry;
 
     @PostConstruct
     void init() {
         roundOptions = rounds.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        ownCountry = currentActor.get().roles().stream().flatMap(r -> r.officerCountry().stream())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The country filter's starting value: an officer's own country, since officers act only on
+     * their own country's claims (the service's rule); choosing another country or "All" shows the
+     * others read-only. Auditors start with every country.
+     */
+    public CountryCode getOwnCountry() {
+        return ownCountry;
     }
 
     public LazyDataModel<ClaimSummary> getTable() {

@@ -20,6 +20,7 @@ import org.usrok.fund.company.CompanyService;
 import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.AllocationFixture;
+import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.Workflow;
@@ -44,10 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Allocation in headless Chromium: an officer runs a proportional and an even scenario of a round
  * whose claims are closed, compares them side by side, proposes the proportional one; a U.S.
  * and a ROK officer (neither the proposer) approve it in the portal, which commits it; the
- * company then reads its share, in Korean. The first test runs inside the server and builds the
- * round and the users through the services (the portal cannot close a claim window early); it
- * hands the round, usernames and claim titles to the second, a client, in a file beside the
- * provisioned server (target/), as the two run in different JVMs.
+ * auditor reads the committed scenario (no actions) and downloads its certificate; the company
+ * then reads its share, in Korean. The first test runs inside the server and builds the round
+ * and the users through the services (the portal cannot close a claim window early); it hands
+ * the round's names, the usernames and the company names to the second, a client, in a file
+ * beside the provisioned server (target/), as the two run in different JVMs.
  * <p>
  * U.S. pool USD 600.00 received for two U.S. claims approved at USD 600.00 and USD 200.00:
  * proportionally they get USD 450.00 and USD 150.00; evenly per company, USD 400.00 and
@@ -128,7 +130,8 @@ class AllocationJourneyIT {
         String large = data.getProperty("largeCompany");
         String small = data.getProperty("smallCompany");
 
-        try (Browser browser = new Browser()) {
+        Path downloads = Files.createTempDirectory("fund-downloads");
+        try (Browser browser = new Browser(downloads)) {
             browser.signIn(data.getProperty("proposer"), Actors.PASSWORD);
             openAllocation(browser, data.getProperty("roundName"));
             assertThat(browser.texts(".pool-received")).containsExactly("USD 600.00", "KRW 1,300,000");
@@ -192,6 +195,20 @@ class AllocationJourneyIT {
             approve(browser);
             browser.waitForText("[id='scenarioForm:status']", "Committed");
             assertThat(browser.byId("scenarioForm:krApproval").getText()).startsWith(data.getProperty("krApprover"));
+            browser.signOut();
+
+            browser.signIn("auditor", ApiClient.DEMO_PASSWORD);
+            openAllocation(browser, data.getProperty("roundName"));
+            assertThat(browser.driver().findElements(By.id("runForm:name"))).isEmpty();
+            browser.driver().findElement(By.linkText("Proportional")).click();
+            browser.waitForText("[id='scenarioForm:status']", "Committed");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='scenarioForm:propose'], "
+                    + "[id='scenarioForm:approve'], [id='scenarioForm:decline']"))).isEmpty();
+            assertThat(browser.texts("[id='scenarioForm:shares_data'] .share-amount"))
+                    .contains("USD 450.00", "USD 150.00", "KRW 1,000,000");
+            browser.click("scenarioForm:certificate");
+            Path certificate = browser.awaitDownload(downloads, "allocation-certificate-", ".txt");
+            assertThat(Files.size(certificate)).isPositive();
             browser.signOut();
 
             browser.signIn(data.getProperty("largeCompanyUser"), Actors.PASSWORD);

@@ -175,6 +175,12 @@ class AllocationJourneyIT {
             browser.click("scenarioForm:propose");
             browser.waitForText("[id='scenarioForm:status']", "Proposed");
             assertThat(browser.driver().findElements(By.id("scenarioForm:approve"))).isEmpty();
+            browser.find("[id='scenarioForm:backToAllocation'] a").click();
+            browser.driver().findElement(By.linkText("Even")).click();
+            browser.waitForText("[id='scenarioForm:status']", "Simulated");
+            browser.click("scenarioForm:propose");
+            browser.waitForText("[id='messages']", "already has a proposed allocation");
+            assertThat(browser.byId("scenarioForm:status").getText()).isEqualTo("Simulated");
             browser.signOut();
 
             browser.signIn(data.getProperty("usApprover"), Actors.PASSWORD);

@@ -68,6 +68,8 @@ public class DemoDataSeeder {
         account("kr.company", "박지호", CountryCode.KR, Role.COMPANY);
         account("us.pending", "Casey Nguyen", CountryCode.US, Role.COMPANY);
         account("kr.pending", "최유진", CountryCode.KR, Role.COMPANY);
+        account("us.cathode", "Taylor Morgan", CountryCode.US, Role.COMPANY);
+        account("kr.anode", "윤도현", CountryCode.KR, Role.COMPANY);
         account("us.newco", "Riley Carter", CountryCode.US, Role.COMPANY);
         account("kr.newco", "정하은", CountryCode.KR, Role.COMPANY);
 
@@ -77,6 +79,12 @@ public class DemoDataSeeder {
         company("kr.company", "kr.officer1", new RegisterCompany("한빛배터리소재 주식회사 (Hanbit Battery Materials Co., Ltd.)",
                 CountryCode.KR, null, null, "124-81-00998", "테헤란로 152", "서울특별시 강남구", null, "06236",
                 IndustrySector.BATTERIES, "박지호", "jiho.park@example.kr"));
+        company("us.cathode", "us.officer2", new RegisterCompany("Ohio Valley Cathode Materials LLC", CountryCode.US,
+                "31-2468135", null, null, "800 River Road", "Marietta", "OH", "45750",
+                IndustrySector.BATTERIES, "Taylor Morgan", "taylor.morgan@example.com"));
+        company("kr.anode", "kr.officer2", new RegisterCompany("새한음극재 주식회사 (Saehan Anode Materials Co., Ltd.)",
+                CountryCode.KR, null, null, "130-81-62043", "산단로 21", "경상북도 포항시 남구", null, "37871",
+                IndustrySector.BATTERIES, "윤도현", "dohyun.yoon@example.kr"));
         company("us.pending", null, new RegisterCompany("Great Lakes Magnet Works LLC", CountryCode.US,
                 "38-7654321", null, null, "45 Harbor Drive", "Muskegon", "MI", "49440",
                 IndustrySector.AUTOMOTIVE, "Casey Nguyen", "casey.nguyen@example.com"));
@@ -84,8 +92,9 @@ public class DemoDataSeeder {
                 CountryCode.KR, null, null, "220-81-62517", "해안로 77", "강원특별자치도 동해시", null, "25756",
                 IndustrySector.MINING_AND_PROCESSING, "최유진", "yujin.choi@example.kr"));
         scenario.play();
-        LOG.info("Demo data seeded: 12 accounts (password '" + DEMO_PASSWORD + "'), 4 companies, an open round "
-                + "with an approved and a submitted application and a claim waiting for review");
+        LOG.info("Demo data seeded: 14 accounts (password '" + DEMO_PASSWORD + "'), 6 companies, an open round "
+                + "with an approved and a submitted application and a claim waiting for review, and a round whose "
+                + "claims are closed, ready for allocation");
     }
 
     private void account(String username, String name, CountryCode country, Role role) {

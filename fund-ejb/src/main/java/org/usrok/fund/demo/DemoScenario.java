@@ -5,6 +5,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.usrok.fund.allocation.AllocationService;
+import org.usrok.fund.allocation.RunScenario;
+import org.usrok.fund.allocation.core.AllocationMethod;
+import org.usrok.fund.allocation.core.EvenBasis;
+import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.application.ApplicationDetails;
 import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.application.ApplyToRound;
@@ -14,6 +21,9 @@ import org.usrok.fund.application.ReviewDecision;
 import org.usrok.fund.application.SourceInput;
 import org.usrok.fund.claim.ClaimLineInput;
 import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.CompleteReview;
+import org.usrok.fund.claim.DecideClaim;
+import org.usrok.fund.claim.LineReview;
 import org.usrok.fund.claim.FileClaim;
 import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.contribution.RecordContributionReceipt;
@@ -66,6 +76,12 @@ public class DemoScenario {
 
     @Inject
     ExchangeRateService rates;
+
+    @Inject
+    AllocationService allocations;
+
+    @PersistenceContext
+    EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void play() {
@@ -124,6 +140,81 @@ public class DemoScenario {
                         today.toLocalDate().minusDays(90), today.toLocalDate().minusDays(85),
                         new BigDecimal("48250.00"), null, null, null)))));
         as("us.company", Role.COMPANY, () -> claims.submit(claim.id(), null));
+        closedRound(today);
+    }
+
+    /**
+     * A second round whose claims are closed, ready for allocation: both governments' receipts
+     * fall short of their pledges and the approved claims of two companies per country exceed
+     * what was received, so the methods give different shares. Claims can only be filed inside the
+     * claim window, so the round runs through the services with its windows open; the demo then
+     * moves the end of the claim window into the past (the only step no service offers: time
+     * passing) and an officer closes the claims.
+     */
+    private void closedRound(OffsetDateTime today) {
+        LocalDate pledged = today.toLocalDate().minusDays(75);
+        RoundDetails round = as("kr.officer1", Role.OFFICER_KR, () -> rounds.draft(new DraftRound(
+                "2026 Rare Earth Magnets Diversification Round", "2026년 희토류 영구자석 공급망 다변화 공모",
+                today.minus(Duration.ofDays(70)), today.plus(Duration.ofDays(10)),
+                today.minus(Duration.ofDays(60)), today.plus(Duration.ofDays(20)),
+                "America/New_York", new BigDecimal("50"), new BigDecimal("5000000.00"), pledged,
+                new BigDecimal("6500000000"), pledged,
+                List.of("RARE_EARTH_NEODYMIUM", "RARE_EARTH_DYSPROSIUM", "GRAPHITE", "NICKEL"),
+                List.of("SUPPLIER_QUALIFICATION", "DUAL_SOURCING_TOOLING", "RELOCATION_CAPEX",
+                        "LOGISTICS_REROUTING", "CERTIFICATION_TESTING"))));
+        as("kr.officer2", Role.OFFICER_KR, () -> rounds.signOff(round.id(), null));
+        as("us.officer1", Role.OFFICER_US, () -> rounds.signOff(round.id(), null));
+        as("us.officer2", Role.OFFICER_US, () -> contributions.recordReceipt(new RecordContributionReceipt(round.id(),
+                CountryCode.US, new BigDecimal("2000000.00"), pledged.plusDays(14), "FEDWIRE 20260920-0107")));
+        as("kr.officer1", Role.OFFICER_KR, () -> contributions.recordReceipt(new RecordContributionReceipt(round.id(),
+                CountryCode.KR, new BigDecimal("1500000000"), pledged.plusDays(21), "한국은행 이체 2026-0927-044")));
+
+        approvedClaim(round, "us.company", CountryCode.US, "Magnet supply qualification, Texas and Estonia",
+                "RARE_EARTH_NEODYMIUM", "SUPPLIER_QUALIFICATION", "450000.00", today);
+        approvedClaim(round, "us.cathode", CountryCode.US, "Second cathode line for non-Chinese nickel",
+                "NICKEL", "DUAL_SOURCING_TOOLING", "2250000.00", today);
+        approvedClaim(round, "kr.company", CountryCode.KR, "베트남 흑연 공급처 인증 (Vietnam graphite qualification)",
+                "GRAPHITE", "CERTIFICATION_TESTING", "1200000000", today);
+        approvedClaim(round, "kr.anode", CountryCode.KR, "호주 음극재 물류 경로 변경 (Australian anode logistics)",
+                "GRAPHITE", "LOGISTICS_REROUTING", "900000000", today);
+
+        em.flush();
+        em.createNativeQuery("update funding_round set claim_closes_at = ? where id = ?")
+                .setParameter(1, today.minusDays(1).toInstant())
+                .setParameter(2, round.id())
+                .executeUpdate();
+        em.clear();
+        as("us.officer1", Role.OFFICER_US, () -> rounds.closeClaims(round.id(), null));
+        as("us.officer1", Role.OFFICER_US, () -> allocations.simulate(new RunScenario(round.id(),
+                "Proportional, per country", AllocationMethod.PROPORTIONAL, EvenBasis.COMPANY, PoolMode.PER_COUNTRY,
+                null, null, null, null, null, null, null)));
+    }
+
+    /** The company applies and files a one-line claim; two officers of its country approve both in full. */
+    private void approvedClaim(RoundDetails round, String company, CountryCode country, String title,
+                               String material, String category, String amount, OffsetDateTime today) {
+        String[] officers = country == CountryCode.US
+                ? new String[] {"us.officer1", "us.officer2"} : new String[] {"kr.officer1", "kr.officer2"};
+        Role officerRole = Role.officerOf(country);
+        ApplicationDetails application = as(company, Role.COMPANY, () -> applications.apply(new ApplyToRound(round.id(),
+                new DiversificationPlan(title, today.toLocalDate().minusDays(90), today.toLocalDate().plusYears(2),
+                        List.of(material),
+                        List.of(new SourceInput("CN", "Single dominant source", new BigDecimal("80"))),
+                        List.of(new SourceInput(country == CountryCode.US ? "AU" : "VN", "New qualified source",
+                                new BigDecimal("45")))))));
+        as(company, Role.COMPANY, () -> applications.submit(application.id(), null));
+        as(officers[0], officerRole, () -> applications.startReview(application.id(), null));
+        as(officers[0], officerRole, () -> applications.decide(
+                new DecideApplication(application.id(), ReviewDecision.APPROVE, "Plan verified", null)));
+        var claim = as(company, Role.COMPANY, () -> claims.file(new FileClaim(application.id(), title, List.of(
+                new ClaimLineInput(category, title, today.toLocalDate().minusDays(50), today.toLocalDate().minusDays(5),
+                        new BigDecimal(amount), null, null, null)))));
+        as(company, Role.COMPANY, () -> claims.submit(claim.id(), null));
+        as(officers[0], officerRole, () -> claims.startReview(claim.id(), null));
+        as(officers[0], officerRole, () -> claims.completeReview(new CompleteReview(claim.id(),
+                List.of(new LineReview(1, new BigDecimal(amount), null)), null)));
+        as(officers[1], officerRole, () -> claims.decide(new DecideClaim(claim.id(), ReviewDecision.APPROVE,
+                "Invoices match the approved plan", null)));
     }
 
     private static <T> T as(String username, Role role, Supplier<T> action) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.ledger.bundle.BundleAccount;
 import org.usrok.fund.ledger.bundle.BundleBalance;
+import org.usrok.fund.ledger.bundle.BundleCertificate;
 import org.usrok.fund.ledger.bundle.BundleManifest;
 import org.usrok.fund.ledger.bundle.LedgerBundle;
 import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
@@ -28,6 +29,7 @@ import org.usrok.fund.shared.PageRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -259,7 +261,8 @@ public class LedgerService {
 
     /**
      * Writes the auditors' export bundle (docs/ledger.md) to {@code out}: the chart, the journal
-     * in chain order and every account's debit and credit totals, with the caller as generated-by.
+     * in chain order, every account's debit and credit totals and the certificates of committed
+     * allocations, with the caller as generated-by.
      * Everything is read up to the chain head's sequence as read at the start, and the totals
      * count only those entries, so an entry posted meanwhile can never make the bundle's balances
      * disagree with its journal. Returns the manifest written (head hash, count, time). Every
@@ -286,7 +289,7 @@ public class LedgerService {
         }).toList();
         List<JournalEntryRecord> chain = chainThrough(last);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
-                balances);
+                balances, committedAllocationCertificates(last));
         BundleManifest manifest;
         try {
             manifest = LedgerBundleWriter.write(bundle, out);
@@ -302,6 +305,16 @@ public class LedgerService {
     /** What the audit trail keeps of an export: who (the record's actor), when, and which chain head it covered. */
     public record LedgerExported(Instant generatedAt, long entries, Long firstSequence, Long lastSequence,
                                  String headHash) {
+    }
+
+    /** The certificates of the allocations committed by entries up to {@code last}, exactly as stored. */
+    private List<BundleCertificate> committedAllocationCertificates(long last) {
+        List<?> rows = em.createNativeQuery("select c.round_id, a.content from allocation_commitment c "
+                        + "join allocation_certificate a on a.scenario_id = c.scenario_id "
+                        + "where c.ledger_sequence <= ?1 order by c.round_id")
+                .setParameter(1, last).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new BundleCertificate(((Number) r[0]).longValue(),
+                new String((byte[]) r[1], StandardCharsets.UTF_8))).toList();
     }
 
     /** Every account's balance (debits minus credits); per currency the balances sum to zero. */

@@ -119,6 +119,9 @@ public class FundingRound extends AuditColumns {
     @Column(name = "claims_closed_at")
     private Instant claimsClosedAt;
 
+    @Column(name = "allocated_at")
+    private Instant allocatedAt;
+
     @Column(name = "us_pledge_sequence")
     private Long usPledgeSequence;
 
@@ -206,6 +209,16 @@ public class FundingRound extends AuditColumns {
         }
         status = RoundStatus.CLAIMS_CLOSED;
         claimsClosedAt = at;
+    }
+
+    /**
+     * Locks the round with its committed allocation: only a round whose claims are closed, once.
+     * Called by the allocation service in the transaction that commits the allocation.
+     */
+    public void allocate(Instant at) {
+        requireStatus(RoundStatus.CLAIMS_CLOSED, "allocate");
+        status = RoundStatus.ALLOCATED;
+        allocatedAt = at;
     }
 
     /** Remembers the journal entry that booked a government's pledge when the round opened. */
@@ -349,5 +362,9 @@ public class FundingRound extends AuditColumns {
 
     public Instant getClaimsClosedAt() {
         return claimsClosedAt;
+    }
+
+    public Instant getAllocatedAt() {
+        return allocatedAt;
     }
 }

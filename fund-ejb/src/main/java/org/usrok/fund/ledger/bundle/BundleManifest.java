@@ -87,8 +87,8 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
     }
 
     /**
-     * Reads a manifest strictly: every key once, no unknown key, version 1 of the bundle and of
-     * the canonical form, and exactly the four data files.
+     * Reads a manifest strictly: every key once, no unknown key, version 2 (or 1) of the bundle and
+     * version 1 of the canonical form, the four data files and, in version 2, any certificates.
      */
     public static BundleManifest parse(byte[] bytes) {
         String file = BundleFiles.MANIFEST;
@@ -114,7 +114,7 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
             String value = line.substring(colon + 2);
             if (key.startsWith(SHA256)) {
                 String name = key.substring(SHA256.length());
-                if (!BundleFiles.DATA_FILES.contains(name)) {
+                if (!BundleFiles.isListed(name)) {
                     throw new BundleFormatException(file, number, "lists '" + name + "', which is not a file of "
                             + BundleFiles.FORMAT);
                 }
@@ -141,9 +141,14 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
             throw new BundleFormatException(file, 0, "does not list the SHA-256 of " + String.join(", ",
                     BundleFiles.DATA_FILES.stream().filter(missing::contains).toList()));
         }
-        if (!BundleFiles.FORMAT.equals(values.get(FORMAT))) {
-            throw new BundleFormatException(file, lines.get(FORMAT), "the format is '" + values.get(FORMAT)
-                    + "' but this verifier reads " + BundleFiles.FORMAT);
+        String format = values.get(FORMAT);
+        if (!BundleFiles.FORMAT.equals(format) && !BundleFiles.FORMAT_V1.equals(format)) {
+            throw new BundleFormatException(file, lines.get(FORMAT), "the format is '" + format
+                    + "' but this verifier reads " + BundleFiles.FORMAT + " and " + BundleFiles.FORMAT_V1);
+        }
+        if (BundleFiles.FORMAT_V1.equals(format) && hashes.keySet().stream().anyMatch(n -> !BundleFiles.DATA_FILES.contains(n))) {
+            throw new BundleFormatException(file, lines.get(FORMAT), BundleFiles.FORMAT_V1
+                    + " holds no allocation certificates");
         }
         if (!CanonicalForm.VERSION.equals(values.get(CANONICAL_FORM))) {
             throw new BundleFormatException(file, lines.get(CANONICAL_FORM), "the canonical form is '"

@@ -1,5 +1,7 @@
 package org.usrok.fund.ledger.bundle;
 
+import org.usrok.fund.allocation.core.CertificateVerifier;
+import org.usrok.fund.allocation.core.Verification;
 import org.usrok.fund.ledger.ChainVerifier;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
@@ -21,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +40,8 @@ import java.util.stream.Collectors;
 public final class BundleVerifier {
 
     static final int MAX_UNBALANCED_REPORTED = 20;
+    private static final Pattern ALLOCATION_EVENT = Pattern.compile("round-([1-9][0-9]{0,17})-allocation");
+    private static final String ALLOCATIONS_EXPENSE = "5100-";
 
     private final Map<String, byte[]> files;
     private final List<Finding> findings = new ArrayList<>();
@@ -96,7 +102,7 @@ public final class BundleVerifier {
 
     private Report run() {
         for (String name : files.keySet()) {
-            if (!name.equals(BundleFiles.MANIFEST) && !BundleFiles.DATA_FILES.contains(name)) {
+            if (!name.equals(BundleFiles.MANIFEST) && !BundleFiles.isListed(name)) {
                 add(name, null, null, "is not a file of " + BundleFiles.FORMAT);
             }
         }
@@ -130,6 +136,7 @@ public final class BundleVerifier {
         if (balances != null) {
             checkBalances(balances, entries);
         }
+        checkCertificates(entries);
         return new Report(entries.size(), head, findings);
     }
 
@@ -147,14 +154,21 @@ public final class BundleVerifier {
     }
 
     private void checkFileHashes(BundleManifest manifest) {
-        for (String name : BundleFiles.DATA_FILES) {
+        Set<String> listed = new java.util.TreeSet<>(BundleFiles.DATA_FILES);
+        files.keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
+        if (manifest != null) {
+            manifest.sha256().keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
+        }
+        for (String name : listed) {
             byte[] bytes = files.get(name);
             if (bytes == null) {
                 add(name, null, null, "is missing from the bundle");
             } else if (manifest != null) {
                 String actual = LedgerBundleWriter.sha256(bytes);
                 String declared = manifest.sha256().get(name);
-                if (!actual.equals(declared)) {
+                if (declared == null) {
+                    add(name, null, null, "is not listed in the manifest: the file was not exported");
+                } else if (!actual.equals(declared)) {
                     add(name, null, null, "its SHA-256 is " + actual + " but the manifest says " + declared
                             + ": the file is not the one exported");
                 }
@@ -296,6 +310,94 @@ public final class BundleVerifier {
 
     private static String amount(long minor, CurrencyCode currency) {
         return Money.ofMinor(minor, currency).amount().toPlainString();
+    }
+
+    /**
+     * Every committed allocation's certificate re-derives from its own inputs; the journal's entry
+     * {@code round-<id>-allocation} names the certificate's SHA-256 and debits, per currency,
+     * exactly the certificate's shares; and every such entry has its certificate in the bundle.
+     */
+    private void checkCertificates(List<JournalEntryRecord> entries) {
+        Map<Long, JournalEntryRecord> allocationEntries = new LinkedHashMap<>();
+        for (JournalEntryRecord entry : entries) {
+            Matcher m = ALLOCATION_EVENT.matcher(entry.eventId());
+            if (m.matches()) {
+                allocationEntries.put(Long.valueOf(m.group(1)), entry);
+            }
+        }
+        Set<Long> certified = new HashSet<>();
+        for (var file : files.entrySet()) {
+            Long round = BundleFiles.certificateRound(file.getKey());
+            if (round == null) {
+                continue;
+            }
+            certified.add(round);
+            String text;
+            try {
+                text = Csv.utf8(file.getKey(), file.getValue());
+            } catch (BundleFormatException e) {
+                add(file.getKey(), null, null, e.problem());
+                continue;
+            }
+            Verification derived = CertificateVerifier.verify(text);
+            if (!derived.ok()) {
+                add(file.getKey(), null, null, "the shares do not follow from the certificate's inputs: "
+                        + derived.problems().get(0));
+            }
+            JournalEntryRecord entry = allocationEntries.get(round);
+            if (entry == null) {
+                add(file.getKey(), null, null, "no journal entry round-" + round + "-allocation books this allocation");
+                continue;
+            }
+            String digest = LedgerBundleWriter.sha256(file.getValue());
+            if (entry.description() == null || !entry.description().contains("certificate " + digest)) {
+                add(file.getKey(), entry.sequence(), null, "the entry does not name this certificate (SHA-256 "
+                        + digest + ")");
+            }
+            Map<CurrencyCode, Long> shares = shareTotals(text);
+            Map<CurrencyCode, Long> booked = new java.util.EnumMap<>(CurrencyCode.class);
+            for (JournalLine line : entry.lines()) {
+                if (line.side() == Side.DEBIT && line.account().startsWith(ALLOCATIONS_EXPENSE)) {
+                    booked.merge(line.amount().currency(), line.amount().minorUnits(), Long::sum);
+                }
+            }
+            if (shares != null && !shares.equals(booked)) {
+                add(file.getKey(), entry.sequence(), null, "the certificate's shares total " + totals(shares)
+                        + " but the entry books " + totals(booked));
+            }
+        }
+        allocationEntries.forEach((round, entry) -> {
+            if (!certified.contains(round)) {
+                add(BundleFiles.certificate(round), entry.sequence(), null,
+                        "is missing: the journal books an allocation of round " + round + " without its certificate");
+            }
+        });
+    }
+
+    /** Per currency, the sum of the {@code share=} lines' payment amounts, or null when a line does not read. */
+    private static Map<CurrencyCode, Long> shareTotals(String certificate) {
+        Map<CurrencyCode, Long> totals = new java.util.EnumMap<>(CurrencyCode.class);
+        for (String line : certificate.split("\n")) {
+            if (!line.startsWith("share=")) {
+                continue;
+            }
+            String[] fields = line.substring("share=".length()).split("\\|", -1);
+            String[] money = fields.length > 5 ? fields[5].split(" ", -1) : new String[0];
+            try {
+                Money share = Money.of(money[1], CurrencyCode.valueOf(money[0]));
+                if (share.minorUnits() > 0) {
+                    totals.merge(share.currency(), share.minorUnits(), Long::sum);
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return totals;
+    }
+
+    private static String totals(Map<CurrencyCode, Long> totals) {
+        return totals.isEmpty() ? "nothing" : totals.entrySet().stream()
+                .map(e -> e.getKey() + " " + amount(e.getValue(), e.getKey())).collect(Collectors.joining(" and "));
     }
 
     private void add(String file, Long sequence, String account, String problem) {

@@ -9,11 +9,18 @@ import java.util.Objects;
 
 /**
  * What a bundle holds: who exported it and when, the chart of accounts, the journal in chain
- * order and the balances the application computed. {@code hashes.csv} and the manifest are
+ * order, the balances the application computed and the certificates of committed allocations. {@code hashes.csv} and the manifest are
  * derived from these when written.
  */
 public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
-                           List<JournalEntryRecord> entries, List<BundleBalance> balances) {
+                           List<JournalEntryRecord> entries, List<BundleBalance> balances,
+                           List<BundleCertificate> certificates) {
+
+    /** A bundle without allocation certificates (no allocation committed yet, or a version 1 bundle). */
+    public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
+                        List<JournalEntryRecord> entries, List<BundleBalance> balances) {
+        this(generatedAt, generatedBy, accounts, entries, balances, List.of());
+    }
 
     public LedgerBundle {
         generatedAt = Objects.requireNonNull(generatedAt, "generatedAt").truncatedTo(ChronoUnit.MICROS);
@@ -21,5 +28,7 @@ public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleA
         accounts = List.copyOf(accounts);
         entries = List.copyOf(entries);
         balances = List.copyOf(balances);
+        certificates = certificates.stream().sorted(java.util.Comparator.comparingLong(BundleCertificate::roundId))
+                .toList();
     }
 }

@@ -42,7 +42,15 @@ public final class LedgerBundleReader {
         List<JournalEntryRecord> entries = journal(require(files, BundleFiles.JOURNAL));
         hashes(require(files, BundleFiles.HASHES));
         List<BundleBalance> balances = balances(require(files, BundleFiles.BALANCES));
-        return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances);
+        List<BundleCertificate> certificates = new ArrayList<>();
+        for (var file : files.entrySet()) {
+            Long round = BundleFiles.certificateRound(file.getKey());
+            if (round != null) {
+                certificates.add(new BundleCertificate(round, Csv.utf8(file.getKey(), file.getValue())));
+            }
+        }
+        return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances,
+                certificates);
     }
 
     private static byte[] require(Map<String, byte[]> files, String name) {

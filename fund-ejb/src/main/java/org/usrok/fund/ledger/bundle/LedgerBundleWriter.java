@@ -40,6 +40,9 @@ public final class LedgerBundleWriter {
         files.put(BundleFiles.JOURNAL, journal(bundle.entries()));
         files.put(BundleFiles.HASHES, hashes(bundle.entries()));
         files.put(BundleFiles.BALANCES, balances(bundle.balances()));
+        for (BundleCertificate certificate : bundle.certificates()) {
+            files.put(BundleFiles.certificate(certificate.roundId()), certificate.text().getBytes(StandardCharsets.UTF_8));
+        }
         Map<String, String> sha256 = new LinkedHashMap<>();
         files.forEach((name, bytes) -> sha256.put(name, sha256(bytes)));
         BundleManifest manifest = BundleManifest.of(bundle, sha256);

@@ -259,7 +259,7 @@ class BundleVerifierTest {
                 .rehash("accounts.csv").verify();
 
         assertThat(report.findings()).extracting(Object::toString).contains(
-                "notes.txt: is not a file of fund-ledger-bundle-v1",
+                "notes.txt: is not a file of fund-ledger-bundle-v2",
                 "hashes.csv: is missing from the bundle",
                 "accounts.csv: line 4: currency is 'US' but must be USD or KRW");
     }

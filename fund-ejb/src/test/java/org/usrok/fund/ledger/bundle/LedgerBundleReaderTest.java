@@ -127,9 +127,14 @@ class LedgerBundleReaderTest {
         String good = BundleEdit.of(BundleFixtures.bytes()).text("manifest.txt");
         assertThat(LedgerBundleReader.manifest(utf8(good)).entries()).isEqualTo(5);
 
-        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v1", "fund-ledger-bundle-v2"))))
-                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v2' but this verifier reads "
-                        + "fund-ledger-bundle-v1");
+        assertThat(LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")))
+                .entries()).as("a version 1 bundle without certificates still reads").isEqualTo(5);
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v3"))))
+                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v3' but this verifier reads "
+                        + "fund-ledger-bundle-v2 and fund-ledger-bundle-v1");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")
+                + "sha256 allocations/round-4-certificate.txt: " + "a".repeat(64) + "\n")))
+                .hasMessage("manifest.txt line 1: fund-ledger-bundle-v1 holds no allocation certificates");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("entries: 5\n", ""))))
                 .hasMessage("manifest.txt: has no 'entries'");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good + "signed-by: nobody\n")))

@@ -62,7 +62,7 @@ class LedgerBundleRoundTripTest {
         BundleEdit bundle = BundleEdit.of(BundleFixtures.bytes());
 
         assertThat(bundle.text("manifest.txt")).isEqualTo("""
-                format: fund-ledger-bundle-v1
+                format: fund-ledger-bundle-v2
                 canonical-form: fund-ledger-entry-v1
                 generated-at: 2026-11-30T18:00:00.250000Z
                 generated-by: auditor

@@ -1,0 +1,51 @@
+package org.usrok.fund.allocation;
+
+import org.usrok.fund.shared.BusinessRuleException;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.RuleKind;
+
+/**
+ * Rule: an allocation is committed only after one U.S. officer and one ROK officer, neither the
+ * proposer, have approved the proposed scenario; one proposal at a time per round; a proposal
+ * must distribute something; and it is committed only on the inputs it was simulated with.
+ */
+public class AllocationCommitmentException extends BusinessRuleException {
+
+    private static final long serialVersionUID = 1L;
+
+    private AllocationCommitmentException(RuleKind kind, String key, Object... args) {
+        super(kind, key, null, args);
+    }
+
+    public static AllocationCommitmentException proposerCannotApprove(String officer) {
+        return new AllocationCommitmentException(RuleKind.FORBIDDEN, "error.allocation.proposerCannotApprove", officer);
+    }
+
+    public static AllocationCommitmentException alreadyApproved(CountryCode government, String officer) {
+        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.alreadyApproved",
+                government.name(), officer);
+    }
+
+    public static AllocationCommitmentException anotherProposed(long roundId, long scenarioId) {
+        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.anotherProposed",
+                roundId, scenarioId);
+    }
+
+    public static AllocationCommitmentException alreadyCommitted(long roundId) {
+        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.alreadyCommitted", roundId);
+    }
+
+    public static AllocationCommitmentException nothingToDistribute(Long scenarioId) {
+        return new AllocationCommitmentException(RuleKind.UNPROCESSABLE, "error.allocation.nothingToDistribute",
+                String.valueOf(scenarioId));
+    }
+
+    public static AllocationCommitmentException inputsChanged(long scenarioId) {
+        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.inputsChanged", scenarioId);
+    }
+
+    @Override
+    public String ruleName() {
+        return "bilateral-commitment";
+    }
+}

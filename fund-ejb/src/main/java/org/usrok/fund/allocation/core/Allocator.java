@@ -1,0 +1,479 @@
+package org.usrok.fund.allocation.core;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
+
+/**
+ * Shares a round's pool among its approved claims. Business rules (docs/allocation.md):
+ * <ul>
+ * <li>Exact in minor units: the largest-remainder method (larger remainder first, then smaller id)
+ * makes the shares add up exactly to what is distributed; nobody gets more than approved.</li>
+ * <li>EVEN gives every unit (claim or company) the same level, PROPORTIONAL the same ratio of its
+ * approved amount; a per-company cap (absolute and/or percent of the pool, the lower wins) holds a
+ * company back and what it cannot take goes to the others (water-filling).</li>
+ * <li>A unit whose share would be below the floor gets 0 and its money goes to the others, so no
+ * payment is too small to be worth making.</li>
+ * <li>When the approved amounts fit in the pool everyone gets their approved amount and the
+ * leftover stays in the fund.</li>
+ * <li>Conversions round DOWN so the fund never promises money it does not hold, and every
+ * conversion cites the named rate.</li>
+ * </ul>
+ * The result depends only on the inputs, not on their order, and its certificate lets an auditor
+ * re-derive every share offline ({@link CertificateVerifier}).
+ */
+public final class Allocator {
+
+    private Allocator() {
+    }
+
+    /**
+     * Allocates the request's pools among its claims.
+     *
+     * @throws IllegalArgumentException with a message a user can read when the input is invalid
+     */
+    public static AllocationResult allocate(AllocationRequest request) {
+        Input in = Input.of(request);
+        Run run = new Run(in);
+        run.compute();
+        return run.result();
+    }
+
+    /** The request, validated, with the claims ordered by id. */
+    static final class Input {
+        final AllocationRequest request;
+        final PoolMode mode;
+        final AllocationMethod method;
+        final EvenBasis basis;
+        final Money companyCap;
+        final BigDecimal capPercent;
+        final Money floor;
+        final CurrencyCode poolCurrency;
+        final NamedRate rate;
+        final Money usPool;
+        final Money krPool;
+        final List<ClaimEntitlement> claims;
+        /** The approved amounts of {@link #claims} in minor units. */
+        final long[] approvedMinor;
+
+        private Input(AllocationRequest r) {
+            request = r;
+            mode = r.mode();
+            AllocationRules rules = r.rules();
+            method = rules.method();
+            basis = method == AllocationMethod.EVEN ? rules.evenBasis() : null;
+            companyCap = rules.companyCap();
+            capPercent = rules.capPercentOfPool();
+            floor = rules.floor();
+            poolCurrency = mode == PoolMode.PER_COUNTRY ? null : r.poolCurrency();
+            rate = r.rate();
+            usPool = r.usPool();
+            krPool = r.krPool();
+            List<ClaimEntitlement> given = r.claims();
+            int n = given.size();
+            long[] ids = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = given.get(i).claimId();
+            }
+            int[] order = byId(ids);
+            ClaimEntitlement[] sorted = new ClaimEntitlement[n];
+            approvedMinor = new long[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = given.get(order[i]);
+                approvedMinor[i] = sorted[i].approved().minorUnits();
+            }
+            claims = Arrays.asList(sorted);
+        }
+
+        /** Indices ordered by id: one primitive sort of (id, index) packed in a long when ids are small and non-negative. */
+        private static int[] byId(long[] ids) {
+            int n = ids.length;
+            int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+            long min = 0;
+            long max = 0;
+            for (long id : ids) {
+                min = Math.min(min, id);
+                max = Math.max(max, id);
+            }
+            if (min < 0 || (max >>> (63 - bits)) != 0) {
+                int[] order = IndexSort.identity(n);
+                IndexSort.sort(order, 0, n, (a, b) -> Long.compare(ids[a], ids[b]));
+                return order;
+            }
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                packed[i] = (ids[i] << bits) | i;
+            }
+            Arrays.sort(packed);
+            int[] order = new int[n];
+            long mask = (1L << bits) - 1;
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] & mask);
+            }
+            return order;
+        }
+
+        static Input of(AllocationRequest r) {
+            require(r != null, "An allocation request is required");
+            require(r.mode() != null, "The pool mode is required (POOLED, PER_COUNTRY or CONTRIBUTION_SHARE)");
+            require(r.rules() != null, "The allocation rules are required");
+            AllocationRules rules = r.rules();
+            require(rules.method() != null, "The allocation method is required (EVEN or PROPORTIONAL)");
+            require(rules.method() != AllocationMethod.EVEN || rules.evenBasis() != null,
+                    "EVEN needs a basis: the same share per CLAIM or per COMPANY");
+            requirePool(r.usPool(), CurrencyCode.USD, "The U.S. pool");
+            requirePool(r.krPool(), CurrencyCode.KRW, "The Korean pool");
+            if (rules.companyCap() != null) {
+                require(rules.companyCap().compareTo(Money.zero(rules.companyCap().currency())) > 0,
+                        "The company cap must be positive, not " + rules.companyCap());
+            }
+            if (rules.capPercentOfPool() != null) {
+                BigDecimal p = rules.capPercentOfPool();
+                require(p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0,
+                        "The cap in percent of the pool must be above 0 and at most 100, not " + p.toPlainString());
+            }
+            if (rules.floor() != null) {
+                require(!rules.floor().isNegative(), "The floor cannot be negative: " + rules.floor());
+            }
+            if (r.mode() != PoolMode.PER_COUNTRY) {
+                require(r.poolCurrency() != null, r.mode() + " needs the pool currency (USD or KRW)");
+                require(r.rate() != null, r.mode() + " needs a named exchange rate to convert the other pool");
+            }
+            if (r.rate() != null) {
+                require(r.rate().rate() != null, "The named rate has no rate");
+                require(r.rate().name() != null && !r.rate().name().isBlank(), "The exchange rate needs a name to cite");
+                require(r.rate().name().indexOf('\n') < 0 && r.rate().name().indexOf('\r') < 0,
+                        "The exchange rate's name must be one line");
+                // refuses a rate whose digits do not fit the exact conversion
+                new Conversion(r.rate().rate(), r.rate().rate().base());
+            }
+            require(r.claims() != null, "The list of claims is required (it may be empty)");
+            for (ClaimEntitlement c : r.claims()) {
+                require(c != null, "A claim in the list is missing");
+                if (c.country() == null || c.approved() == null) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has no "
+                            + (c.country() == null ? "country" : "approved amount"));
+                }
+                if (c.approved().currency() != c.country().currency()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
+                            + c.approved().currency() + " but a " + c.country() + " company is paid in "
+                            + c.country().currency());
+                }
+                if (c.approved().isNegative()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
+                }
+            }
+            Input in = new Input(r);
+            LongIndex companies = new LongIndex(in.claims.size());
+            byte[] companyCountry = new byte[in.claims.size()];
+            for (int i = 0; i < in.claims.size(); i++) {
+                ClaimEntitlement c = in.claims.get(i);
+                if (i > 0 && in.claims.get(i - 1).claimId() == c.claimId()) {
+                    throw new IllegalArgumentException("Claim " + c.claimId() + " appears more than once");
+                }
+                int k = companies.indexOf(c.companyId());
+                byte country = (byte) (c.country().ordinal() + 1);
+                if (companyCountry[k] != 0 && companyCountry[k] != country) {
+                    throw new IllegalArgumentException("Company " + c.companyId() + " has claims in both countries");
+                }
+                companyCountry[k] = country;
+            }
+            in.requireRateFor(in.companyCap, "the company cap");
+            in.requireRateFor(in.floor, "the floor");
+            return in;
+        }
+
+        private void requireRateFor(Money amount, String what) {
+            if (amount == null || rate != null) {
+                return;
+            }
+            boolean other = switch (mode) {
+                case POOLED -> amount.currency() != poolCurrency;
+                case PER_COUNTRY, CONTRIBUTION_SHARE -> claims.stream()
+                        .anyMatch(c -> c.country().currency() != amount.currency());
+            };
+            require(!other, "Converting " + what + " (" + amount + ") needs a named exchange rate");
+        }
+
+        private static void requirePool(Money pool, CurrencyCode currency, String what) {
+            require(pool != null, what + " is required (it may be zero)");
+            require(pool.currency() == currency, what + " must be in " + currency + ", not " + pool.currency());
+            require(!pool.isNegative(), what + " cannot be negative: " + pool);
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+
+        Conversion from(CurrencyCode currency) {
+            return new Conversion(rate.rate(), currency);
+        }
+
+        /** An amount in a currency's minor units, converted DOWN at the rate when it is the other one. */
+        long minorIn(Money amount, CurrencyCode currency) {
+            return amount.currency() == currency ? amount.minorUnits() : from(amount.currency()).down(amount.minorUnits());
+        }
+
+        long capIn(CurrencyCode currency, long pool) {
+            long cap = PoolAllocator.NO_CAP;
+            if (companyCap != null) {
+                cap = minorIn(companyCap, currency);
+            }
+            if (capPercent != null) {
+                long ofPool = new BigDecimal(pool).multiply(capPercent).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
+                        .longValueExact();
+                cap = Math.min(cap, ofPool);
+            }
+            return cap;
+        }
+
+        long floorIn(CurrencyCode currency) {
+            return floor == null ? 0 : minorIn(floor, currency);
+        }
+    }
+
+    /** One pool shared in one currency among some of the claims. */
+    static final class Side {
+        final String name;
+        final CurrencyCode currency;
+        final long pool;
+        final long cap;
+        final long floor;
+        final int[] index;
+        final long[] approved;
+        PoolAllocator.Outcome outcome;
+
+        Side(String name, CurrencyCode currency, long pool, long cap, long floor, int[] index, long[] approved) {
+            this.name = name;
+            this.currency = currency;
+            this.pool = pool;
+            this.cap = cap;
+            this.floor = floor;
+            this.index = index;
+            this.approved = approved;
+        }
+    }
+
+    /** A conversion the certificate reports: what, from, to, and the exact residue. */
+    record Converted(String what, Money from, Money to, String residue) {
+    }
+
+    static final class Run {
+        final Input in;
+        final List<Side> sides = new ArrayList<>();
+        final List<Converted> conversions = new ArrayList<>();
+        Share[] shares;
+        /** Per claim (in claim-id order): its side, pool share and share paid, in minor units. */
+        int[] sideOf;
+        long[] poolMinor;
+        long[] paidMinor;
+
+        Run(Input in) {
+            this.in = in;
+        }
+
+        void compute() {
+            switch (in.mode) {
+                case PER_COUNTRY -> {
+                    sides.add(countrySide("US", CountryCode.US, in.usPool.minorUnits(), in.usPool.minorUnits()));
+                    sides.add(countrySide("KR", CountryCode.KR, in.krPool.minorUnits(), in.krPool.minorUnits()));
+                }
+                case POOLED -> pooled();
+                case CONTRIBUTION_SHARE -> contributionShare();
+            }
+            for (Side s : sides) {
+                long[] ids = new long[s.index.length];
+                long[] companies = new long[s.index.length];
+                for (int i = 0; i < ids.length; i++) {
+                    ClaimEntitlement c = in.claims.get(s.index[i]);
+                    ids[i] = c.claimId();
+                    companies[i] = c.companyId();
+                }
+                s.outcome = PoolAllocator.allocate(s.pool, ids, companies, s.approved, in.method, in.basis, s.cap, s.floor);
+            }
+            buildShares();
+        }
+
+        private Side countrySide(String name, CountryCode country, long pool, long capBase) {
+            CurrencyCode cur = country.currency();
+            int count = 0;
+            for (ClaimEntitlement c : in.claims) {
+                if (c.country() == country) {
+                    count++;
+                }
+            }
+            int[] index = new int[count];
+            long[] approved = new long[count];
+            int i = 0;
+            for (int g = 0; g < in.claims.size(); g++) {
+                ClaimEntitlement c = in.claims.get(g);
+                if (c.country() == country) {
+                    index[i] = g;
+                    approved[i++] = in.approvedMinor[g];
+                }
+            }
+            if (count == 0) {
+                // nobody to share with: no cap or floor to convert, so no rate is needed
+                return new Side(name, cur, pool, PoolAllocator.NO_CAP, 0, index, approved);
+            }
+            return new Side(name, cur, pool, in.capIn(cur, capBase), in.floorIn(cur), index, approved);
+        }
+
+        private void pooled() {
+            CurrencyCode cur = in.poolCurrency;
+            Money own = cur == CurrencyCode.USD ? in.usPool : in.krPool;
+            Money other = cur == CurrencyCode.USD ? in.krPool : in.usPool;
+            Quota converted = in.from(other.currency()).exact(other.minorUnits());
+            conversions.add(new Converted("pool " + (other.currency() == CurrencyCode.KRW ? "KR" : "US"), other,
+                    Money.ofMinor(converted.whole, cur), converted.remainderText() + " " + cur + " minor units"));
+            long pool = Arith.add(own.minorUnits(), converted.whole);
+            int n = in.claims.size();
+            int[] index = IndexSort.identity(n);
+            long[] approved = new long[n];
+            Conversion toPool = null;
+            for (int g = 0; g < n; g++) {
+                CurrencyCode currency = in.claims.get(g).country().currency();
+                if (currency == cur) {
+                    approved[g] = in.approvedMinor[g];
+                } else {
+                    toPool = toPool == null ? in.from(currency) : toPool;
+                    approved[g] = toPool.down(in.approvedMinor[g]);
+                }
+            }
+            sides.add(new Side("POOLED", cur, pool, in.capIn(cur, pool), in.floorIn(cur), index, approved));
+        }
+
+        private void contributionShare() {
+            long us = in.usPool.minorUnits();
+            long kr = in.krPool.minorUnits();
+            long needUs = need(CountryCode.US, in.capIn(CurrencyCode.USD, us), in.floorIn(CurrencyCode.USD));
+            long needKr = need(CountryCode.KR, in.capIn(CurrencyCode.KRW, kr), in.floorIn(CurrencyCode.KRW));
+            if (needUs < us && needKr > kr) {
+                long[] moved = transfer(CurrencyCode.USD, us - needUs, needKr - kr);
+                conversions.add(new Converted("surplus US to KR", Money.ofMinor(moved[0], CurrencyCode.USD),
+                        Money.ofMinor(moved[1], CurrencyCode.KRW), residue(CurrencyCode.USD, moved[0])));
+                us -= moved[0];
+                kr = Arith.add(kr, moved[1]);
+            } else if (needKr < kr && needUs > us) {
+                long[] moved = transfer(CurrencyCode.KRW, kr - needKr, needUs - us);
+                conversions.add(new Converted("surplus KR to US", Money.ofMinor(moved[0], CurrencyCode.KRW),
+                        Money.ofMinor(moved[1], CurrencyCode.USD), residue(CurrencyCode.KRW, moved[0])));
+                kr -= moved[0];
+                us = Arith.add(us, moved[1]);
+            }
+            sides.add(countrySide("US", CountryCode.US, us, in.usPool.minorUnits()));
+            sides.add(countrySide("KR", CountryCode.KR, kr, in.krPool.minorUnits()));
+        }
+
+        private String residue(CurrencyCode from, long minor) {
+            Conversion c = in.from(from);
+            return c.exact(minor).remainderText() + " " + c.to + " minor units";
+        }
+
+        /** Moves at most the surplus, and no more than (rounded UP) what the other side lacks. */
+        private long[] transfer(CurrencyCode from, long surplus, long lack) {
+            CurrencyCode to = from == CurrencyCode.USD ? CurrencyCode.KRW : CurrencyCode.USD;
+            long amount = Math.min(surplus, in.from(to).up(lack));
+            long received = in.from(from).down(amount);
+            return new long[] {amount, received};
+        }
+
+        /** What one country's companies can take at most: their limits, without units below the floor. */
+        private long need(CountryCode country, long cap, long floor) {
+            LongIndex companies = new LongIndex(in.claims.size());
+            long[] sums = new long[in.claims.size()];
+            boolean perClaim = in.method == AllocationMethod.EVEN && in.basis == EvenBasis.CLAIM;
+            for (int g = 0; g < in.claims.size(); g++) {
+                ClaimEntitlement c = in.claims.get(g);
+                if (c.country() != country) {
+                    continue;
+                }
+                long a = in.approvedMinor[g];
+                int k = companies.indexOf(c.companyId());
+                if (!perClaim || a >= floor) {
+                    sums[k] = Arith.add(sums[k], a);
+                }
+            }
+            long need = 0;
+            for (int k = 0; k < companies.size(); k++) {
+                long limit = Math.min(sums[k], cap);
+                if (perClaim || limit >= floor) {
+                    need = Arith.add(need, limit);
+                }
+            }
+            return need;
+        }
+
+        private void buildShares() {
+            shares = new Share[in.claims.size()];
+            sideOf = new int[shares.length];
+            poolMinor = new long[shares.length];
+            paidMinor = new long[shares.length];
+            for (int side = 0; side < sides.size(); side++) {
+                Side s = sides.get(side);
+                Conversion back = null;
+                BigInteger residueNum = BigInteger.ZERO;
+                BigInteger residueDen = BigInteger.ONE;
+                long residueWhole = 0;
+                long residueSmall = 0;
+                boolean foreign = false;
+                for (int i = 0; i < s.index.length; i++) {
+                    ClaimEntitlement c = in.claims.get(s.index[i]);
+                    PoolAllocator.Outcome o = s.outcome;
+                    Money poolShare = Money.ofMinor(o.share[i], s.currency);
+                    Money share = poolShare;
+                    sideOf[s.index[i]] = side;
+                    poolMinor[s.index[i]] = o.share[i];
+                    paidMinor[s.index[i]] = o.share[i];
+                    CurrencyCode cur = c.country().currency();
+                    if (cur != s.currency) {
+                        back = back == null ? in.from(s.currency) : back;
+                        Quota exact = back.exact(o.share[i]);
+                        long paid = Math.min(exact.whole, in.approvedMinor[s.index[i]]);
+                        share = Money.ofMinor(paid, cur);
+                        paidMinor[s.index[i]] = paid;
+                        residueWhole = Arith.add(residueWhole, exact.whole - paid);
+                        long r = exact.remainderLong();
+                        if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
+                            residueSmall += r;
+                        } else {
+                            residueNum = residueNum.add(exact.remainderNumerator());
+                        }
+                        residueDen = exact.denominator();
+                        foreign = true;
+                    }
+                    shares[s.index[i]] = new Share(c.claimId(), c.companyId(), c.country(), c.approved(), poolShare, share,
+                            o.quota[i].toString(), o.share[i] - o.quota[i].whole, o.capped[i], o.belowFloor[i]);
+                }
+                if (foreign) {
+                    CurrencyCode to = back.to;
+                    BigInteger num = residueNum.add(BigInteger.valueOf(residueSmall))
+                            .add(BigInteger.valueOf(residueWhole).multiply(residueDen));
+                    BigInteger g = num.gcd(residueDen);
+                    g = g.signum() == 0 ? BigInteger.ONE : g;
+                    conversions.add(new Converted("shares paid in " + to, null, null,
+                            num.divide(g) + "/" + residueDen.divide(g) + " " + to + " minor units"));
+                }
+            }
+        }
+
+        AllocationResult result() {
+            List<PoolOutcome> pools = new ArrayList<>();
+            for (Side s : sides) {
+                Money pool = Money.ofMinor(s.pool, s.currency);
+                Money distributed = Money.ofMinor(s.outcome.distributed, s.currency);
+                pools.add(new PoolOutcome(s.name, pool, distributed, pool.minus(distributed)));
+            }
+            List<Share> list = List.of(shares);
+            return new AllocationResult(list, pools, Certificate.write(this, pools, list));
+        }
+    }
+}

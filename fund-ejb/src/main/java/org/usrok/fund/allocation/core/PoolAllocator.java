@@ -1,0 +1,485 @@
+package org.usrok.fund.allocation.core;
+
+
+/**
+ * Shares one pool, in one currency's minor units, among claims: water-filling under the approved
+ * amounts and the company cap, the floor by a threshold search, then largest-remainder rounding,
+ * first per company, then per claim within the company. The claims arrays are ordered by claim id.
+ */
+final class PoolAllocator {
+
+    static final long NO_CAP = Long.MAX_VALUE;
+
+    /** The outcome per claim index. */
+    static final class Outcome {
+        final long[] share;
+        final Quota[] quota;
+        final boolean[] capped;
+        final boolean[] belowFloor;
+        long distributed;
+
+        Outcome(int n) {
+            share = new long[n];
+            quota = new Quota[n];
+            capped = new boolean[n];
+            belowFloor = new boolean[n];
+        }
+    }
+
+    private final long pool;
+    private final long[] claimId;
+    private final long[] approved;
+    private final boolean even;
+    private final boolean companyUnit;
+    private final long cap;
+    private final long floor;
+    private final int n;
+
+    private int companies;
+    private long[] companyId;
+    private long[] companyApproved;
+    private int[] companyOf;
+    /** Claims of company k: members[start[k] .. start[k+1]), in drop order (approved ascending). */
+    private int[] start;
+    private int[] members;
+    private int[] position;
+
+    private int units;
+    private long[] unitApproved;
+    private long[] unitLimit;
+    private int[] dropOrder;
+    private int[] rank;
+
+    // one evaluation (for a given number of dropped units)
+    private int dropped;
+    private boolean allFrozen;
+    private long rrem;
+    private long wsuf;
+    private int[] groupFrom;
+    private long[] groupTotal;
+    private long[] groupCount;
+
+    private PoolAllocator(long pool, long[] claimId, long[] companyIds, long[] approved, AllocationMethod method,
+            EvenBasis basis, long cap, long floor) {
+        this.pool = pool;
+        this.claimId = claimId;
+        this.approved = approved;
+        this.even = method == AllocationMethod.EVEN;
+        this.companyUnit = !even || basis == EvenBasis.COMPANY;
+        this.cap = cap;
+        this.floor = floor;
+        this.n = claimId.length;
+        indexCompanies(companyIds);
+    }
+
+    static Outcome allocate(long pool, long[] claimId, long[] companyIds, long[] approved, AllocationMethod method,
+            EvenBasis basis, long cap, long floor) {
+        return new PoolAllocator(pool, claimId, companyIds, approved, method, basis, cap, floor).run();
+    }
+
+    private void indexCompanies(long[] companyIds) {
+        LongIndex index = new LongIndex(n);
+        companyOf = new int[n];
+        long[] ids = new long[Math.max(1, n)];
+        for (int c = 0; c < n; c++) {
+            int k = index.indexOf(companyIds[c]);
+            ids[k] = companyIds[c];
+            companyOf[c] = k;
+        }
+        companies = index.size();
+        companyId = java.util.Arrays.copyOf(ids, companies);
+        companyApproved = new long[companies];
+        for (int c = 0; c < n; c++) {
+            companyApproved[companyOf[c]] = Arith.add(companyApproved[companyOf[c]], approved[c]);
+        }
+        if (companyUnit) {
+            units = companies;
+            unitApproved = companyApproved;
+        } else {
+            units = n;
+            unitApproved = approved;
+        }
+        long[] unitIds = companyUnit ? companyId : claimId;
+        unitLimit = new long[units];
+        for (int u = 0; u < units; u++) {
+            unitLimit[u] = companyUnit ? Math.min(unitApproved[u], cap) : unitApproved[u];
+        }
+        dropOrder = IndexSort.identity(units);
+        IndexSort.sort(dropOrder, 0, units, (a, b) -> {
+            int c = Long.compare(unitApproved[a], unitApproved[b]);
+            return c != 0 ? c : Long.compare(unitIds[b], unitIds[a]);
+        });
+        rank = new int[units];
+        for (int i = 0; i < units; i++) {
+            rank[dropOrder[i]] = i;
+        }
+        start = new int[companies + 1];
+        for (int c = 0; c < n; c++) {
+            start[companyOf[c] + 1]++;
+        }
+        for (int k = 0; k < companies; k++) {
+            start[k + 1] += start[k];
+        }
+        members = new int[n];
+        position = new int[n];
+        int[] fill = java.util.Arrays.copyOf(start, companies);
+        if (companyUnit) {
+            for (int c = 0; c < n; c++) {
+                position[c] = fill[companyOf[c]];
+                members[fill[companyOf[c]]++] = c;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int c = dropOrder[i];
+                position[c] = fill[companyOf[c]];
+                members[fill[companyOf[c]]++] = c;
+            }
+        }
+    }
+
+    private Outcome run() {
+        int d = 0;
+        evaluate(0);
+        if (!stable()) {
+            int lo = 1;
+            int hi = units;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                evaluate(mid);
+                if (stable()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            d = lo;
+            evaluate(d);
+        }
+        return round();
+    }
+
+    private boolean active(int unit) {
+        return rank[unit] >= dropped;
+    }
+
+    /** Water-filling over the units still in (all but the first {@code d} of the drop order). */
+    private void evaluate(int d) {
+        dropped = d;
+        if (companyUnit) {
+            evaluateCompanies();
+        } else {
+            evaluateClaims();
+        }
+    }
+
+    private void evaluateCompanies() {
+        long sumLimit = 0;
+        long weight = 0;
+        for (int i = dropped; i < units; i++) {
+            int u = dropOrder[i];
+            sumLimit = Arith.add(sumLimit, unitLimit[u]);
+            weight = Arith.add(weight, even ? 1 : unitApproved[u]);
+        }
+        allFrozen = sumLimit <= pool;
+        if (allFrozen) {
+            return;
+        }
+        rrem = pool;
+        wsuf = weight;
+        if (even) {
+            // limits ascending: freeze each unit whose limit is under the level the rest would get
+            for (int i = dropped; i < units; i++) {
+                long limit = unitLimit[dropOrder[i]];
+                if (Arith.compareProducts(limit, wsuf, rrem, 1) > 0) {
+                    break;
+                }
+                rrem -= limit;
+                wsuf--;
+            }
+        } else {
+            // capped units, lowest ratio cap/approved (largest approved) first
+            for (int i = units - 1; i >= dropped; i--) {
+                int u = dropOrder[i];
+                if (unitLimit[u] == unitApproved[u]
+                        || Arith.compareProducts(unitLimit[u], wsuf, rrem, unitApproved[u]) > 0) {
+                    break;
+                }
+                rrem -= unitLimit[u];
+                wsuf -= unitApproved[u];
+            }
+        }
+    }
+
+    private void evaluateClaims() {
+        groupFrom = new int[companies];
+        groupTotal = new long[companies];
+        groupCount = new long[companies];
+        long sumLimit = 0;
+        int activeClaims = 0;
+        int groups = 0;
+        for (int k = 0; k < companies; k++) {
+            groupFrom[k] = -1;
+            int first = start[k];
+            while (first < start[k + 1] && !active(members[first])) {
+                first++;
+            }
+            long sum = 0;
+            for (int p = first; p < start[k + 1]; p++) {
+                sum = Arith.add(sum, approved[members[p]]);
+            }
+            activeClaims += start[k + 1] - first;
+            if (cap != NO_CAP && sum > cap) {
+                // the company's level under its cap: its smallest claims whole, the rest share evenly
+                long below = 0;
+                for (int p = first; p < start[k + 1]; p++) {
+                    long left = start[k + 1] - p;
+                    if (Arith.compareProducts(approved[members[p]], left, cap - below, 1) >= 0) {
+                        groupFrom[k] = p;
+                        groupTotal[k] = cap - below;
+                        groupCount[k] = left;
+                        groups++;
+                        break;
+                    }
+                    below += approved[members[p]];
+                }
+                sumLimit = Arith.add(sumLimit, cap);
+            } else {
+                sumLimit = Arith.add(sumLimit, sum);
+            }
+        }
+        allFrozen = sumLimit <= pool;
+        if (allFrozen) {
+            return;
+        }
+        int[] groupOrder = new int[groups];
+        int g = 0;
+        for (int k = 0; k < companies; k++) {
+            if (groupFrom[k] >= 0) {
+                groupOrder[g++] = k;
+            }
+        }
+        IndexSort.sort(groupOrder, 0, groups, (a, b) -> {
+            int c = Arith.compareProducts(groupTotal[a], groupCount[b], groupTotal[b], groupCount[a]);
+            return c != 0 ? c : Long.compare(companyId[a], companyId[b]);
+        });
+        rrem = pool;
+        wsuf = activeClaims;
+        int si = dropped;
+        int gi = 0;
+        while (true) {
+            while (si < units && inGroup(dropOrder[si])) {
+                si++;
+            }
+            long limit;
+            long w;
+            boolean single;
+            if (si < units && (gi >= groups || Arith.compareProducts(approved[dropOrder[si]], groupCount[groupOrder[gi]],
+                    groupTotal[groupOrder[gi]], 1) <= 0)) {
+                limit = approved[dropOrder[si]];
+                w = 1;
+                single = true;
+            } else if (gi < groups) {
+                limit = groupTotal[groupOrder[gi]];
+                w = groupCount[groupOrder[gi]];
+                single = false;
+            } else {
+                break;
+            }
+            if (Arith.compareProducts(limit, wsuf, rrem, w) > 0) {
+                break;
+            }
+            rrem -= limit;
+            wsuf -= w;
+            if (single) {
+                si++;
+            } else {
+                gi++;
+            }
+        }
+    }
+
+    private boolean inGroup(int claim) {
+        int k = companyOf[claim];
+        return groupFrom[k] >= 0 && position[claim] >= groupFrom[k];
+    }
+
+    private boolean frozen(long limit, long weight) {
+        return allFrozen || Arith.compareProducts(limit, wsuf, rrem, weight) <= 0;
+    }
+
+    /** The exact quota of a unit still in: its limit when frozen, else its part of the level. */
+    private Quota unitQuota(int u) {
+        if (companyUnit) {
+            long limit = unitLimit[u];
+            if (even) {
+                return frozen(limit, 1) ? Quota.whole(limit) : Quota.of(rrem, 1, wsuf);
+            }
+            if (unitApproved[u] == 0) {
+                return Quota.ZERO;
+            }
+            return frozen(limit, unitApproved[u]) ? Quota.whole(limit) : Quota.of(rrem, unitApproved[u], wsuf);
+        }
+        int k = companyOf[u];
+        if (inGroup(u)) {
+            return frozen(groupTotal[k], groupCount[k]) ? Quota.of(groupTotal[k], 1, groupCount[k])
+                    : Quota.of(rrem, 1, wsuf);
+        }
+        return frozen(approved[u], 1) ? Quota.whole(approved[u]) : Quota.of(rrem, 1, wsuf);
+    }
+
+    private boolean stable() {
+        if (floor == 0) {
+            return true;
+        }
+        for (int i = dropped; i < units; i++) {
+            if (!reachesFloor(dropOrder[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a unit's quota (see {@link #unitQuota}) is at least the floor, without building it. */
+    private boolean reachesFloor(int u) {
+        if (companyUnit) {
+            long limit = unitLimit[u];
+            long weight = even ? 1 : unitApproved[u];
+            if (weight == 0) {
+                return false;
+            }
+            return frozen(limit, weight) ? limit >= floor : Arith.compareProducts(rrem, weight, floor, wsuf) >= 0;
+        }
+        int k = companyOf[u];
+        if (inGroup(u)) {
+            return frozen(groupTotal[k], groupCount[k]) ? Arith.compareProducts(groupTotal[k], 1, floor, groupCount[k]) >= 0
+                    : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
+        }
+        return frozen(approved[u], 1) ? approved[u] >= floor : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
+    }
+
+    private Outcome round() {
+        Outcome out = new Outcome(n);
+        Quota[] companyQuota = new Quota[companies];
+        if (companyUnit) {
+            for (int k = 0; k < companies; k++) {
+                boolean in = active(k);
+                companyQuota[k] = in ? unitQuota(k) : Quota.ZERO;
+                boolean held = in && companyQuota[k].whole == unitLimit[k] && !companyQuota[k].hasRemainder()
+                        && unitLimit[k] < companyApproved[k];
+                for (int p = start[k]; p < start[k + 1]; p++) {
+                    int c = members[p];
+                    out.belowFloor[c] = !in;
+                    out.capped[c] = held;
+                    out.quota[c] = in ? claimQuota(k, c, companyQuota[k]) : Quota.ZERO;
+                }
+            }
+        } else {
+            for (int k = 0; k < companies; k++) {
+                long whole = 0;
+                long level = 0;
+                for (int p = start[k]; p < start[k + 1]; p++) {
+                    int c = members[p];
+                    boolean in = active(c);
+                    out.belowFloor[c] = !in;
+                    out.quota[c] = in ? unitQuota(c) : Quota.ZERO;
+                    boolean grouped = in && inGroup(c);
+                    boolean heldByCap = grouped && frozen(groupTotal[k], groupCount[k]);
+                    out.capped[c] = heldByCap;
+                    if (!in) {
+                        continue;
+                    }
+                    if (heldByCap) {
+                        continue;
+                    }
+                    if (frozen(approved[c], 1)) {
+                        whole = Arith.add(whole, approved[c]);
+                    } else {
+                        level++;
+                    }
+                }
+                if (groupFrom[k] >= 0 && frozen(groupTotal[k], groupCount[k])) {
+                    whole = Arith.add(whole, groupTotal[k]);
+                }
+                companyQuota[k] = (level == 0 ? Quota.ZERO : Quota.of(level, rrem, wsuf)).plusWhole(whole);
+            }
+        }
+        long[] companyShare = largestRemainder(companyQuota);
+        for (int k = 0; k < companies; k++) {
+            splitWithinCompany(k, companyShare[k], out);
+            out.distributed = Arith.add(out.distributed, companyShare[k]);
+        }
+        return out;
+    }
+
+    private Quota claimQuota(int k, int c, Quota unit) {
+        long a = companyApproved[k];
+        if (a == 0) {
+            return Quota.ZERO;
+        }
+        if (!unit.hasRemainder() && (allFrozen || unit.whole == unitLimit[k])) {
+            return Quota.of(unitLimit[k], approved[c], a);
+        }
+        return even ? Quota.of(rrem, approved[c], wsuf, a) : Quota.of(rrem, approved[c], wsuf);
+    }
+
+    /** Company shares: floors, then +1 to the largest remainders (smaller company id first on ties). */
+    private long[] largestRemainder(Quota[] quota) {
+        long[] share = new long[companies];
+        long total = 0;
+        int candidates = 0;
+        int[] order = new int[companies];
+        for (int k = 0; k < companies; k++) {
+            share[k] = quota[k].whole;
+            total = Arith.add(total, share[k]);
+            if (quota[k].hasRemainder()) {
+                order[candidates++] = k;
+            }
+        }
+        long target = allFrozen ? total : pool;
+        long extra = target - total;
+        if (extra < 0 || extra > candidates) {
+            throw new IllegalStateException("Rounding cannot reach " + target + " from " + total);
+        }
+        if (extra > 0) {
+            IndexSort.sort(order, 0, candidates, (a, b) -> {
+                int c = quota[b].compareRemainder(quota[a]);
+                return c != 0 ? c : Long.compare(companyId[a], companyId[b]);
+            });
+            for (int i = 0; i < extra; i++) {
+                share[order[i]]++;
+            }
+        }
+        return share;
+    }
+
+    /** Splits a company's share among its claims: floors of their quotas, +1 to the largest remainders. */
+    private void splitWithinCompany(int k, long companyShare, Outcome out) {
+        int from = start[k];
+        int to = start[k + 1];
+        long sum = 0;
+        int[] order = new int[to - from];
+        int candidates = 0;
+        for (int p = from; p < to; p++) {
+            int c = members[p];
+            out.share[c] = out.quota[c].whole;
+            sum += out.share[c];
+            if (out.quota[c].hasRemainder()) {
+                order[candidates++] = c;
+            }
+        }
+        long extra = companyShare - sum;
+        if (extra < 0 || extra > candidates) {
+            throw new IllegalStateException("Rounding within company " + companyId[k] + " cannot reach " + companyShare);
+        }
+        if (extra > 0) {
+            Quota[] q = out.quota;
+            IndexSort.sort(order, 0, candidates, (a, b) -> {
+                int c = q[b].compareRemainder(q[a]);
+                return c != 0 ? c : Long.compare(claimId[a], claimId[b]);
+            });
+            for (int i = 0; i < extra; i++) {
+                out.share[order[i]]++;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.usrok.fund.allocation.core;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.usrok.fund.allocation.core.AllocationFixtures.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+
+/** Invalid input is refused with a message that says what is wrong (the service maps it to a 4xx). */
+class InvalidAllocationInputTest {
+
+    private static final AllocationRules RULES = new AllocationRules(AllocationMethod.PROPORTIONAL, null, null, null, null);
+
+    private static AllocationRequest perCountry(AllocationRules rules, List<ClaimEntitlement> claims) {
+        return new AllocationRequest(PoolMode.PER_COUNTRY, usd("100.00"), krw("1000"), null, null, rules, claims);
+    }
+
+    private static void refused(AllocationRequest request, String message) {
+        assertThatThrownBy(() -> Allocator.allocate(request)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void duplicateClaimIds() {
+        refused(perCountry(RULES, List.of(us(1, 101, "1.00"), us(1, 102, "2.00"))), "Claim 1 appears more than once");
+    }
+
+    @Test
+    void anAmountInTheWrongCurrencyForTheCountry() {
+        refused(perCountry(RULES, List.of(new ClaimEntitlement(7, 101, CountryCode.US, krw("1000")))),
+                "Claim 7 is approved in KRW but a US company is paid in USD");
+    }
+
+    @Test
+    void negativeAmountsAndPools() {
+        refused(perCountry(RULES, List.of(us(1, 101, "-1.00"))), "Claim 1 has a negative approved amount");
+        refused(new AllocationRequest(PoolMode.PER_COUNTRY, usd("-1.00"), krw("0"), null, null, RULES, List.of()),
+                "The U.S. pool cannot be negative");
+        refused(perCountry(new AllocationRules(AllocationMethod.EVEN, EvenBasis.CLAIM, null, null, usd("-1.00")), List.of()),
+                "The floor cannot be negative");
+    }
+
+    @Test
+    void aMissingRateOrPoolCurrency() {
+        refused(new AllocationRequest(PoolMode.POOLED, usd("1.00"), krw("1"), CurrencyCode.USD, null, RULES, List.of()),
+                "POOLED needs a named exchange rate");
+        refused(new AllocationRequest(PoolMode.CONTRIBUTION_SHARE, usd("1.00"), krw("1"), null, ECOS, RULES, List.of()),
+                "CONTRIBUTION_SHARE needs the pool currency");
+        refused(perCountry(new AllocationRules(AllocationMethod.PROPORTIONAL, null, usd("10.00"), null, null),
+                List.of(kr(1, 201, "100"))), "Converting the company cap (USD 10.00) needs a named exchange rate");
+    }
+
+    @Test
+    void badRules() {
+        refused(perCountry(new AllocationRules(AllocationMethod.EVEN, null, null, null, null), List.of()), "EVEN needs a basis");
+        refused(perCountry(new AllocationRules(AllocationMethod.PROPORTIONAL, null, null, new BigDecimal("100.5"), null),
+                List.of()), "at most 100");
+        refused(perCountry(new AllocationRules(AllocationMethod.PROPORTIONAL, null, null, BigDecimal.ZERO, null), List.of()),
+                "above 0");
+        refused(perCountry(new AllocationRules(null, null, null, null, null), List.of()), "The allocation method is required");
+        refused(perCountry(RULES, List.of(us(1, 101, "1.00"), kr(2, 101, "1"))), "Company 101 has claims in both countries");
+    }
+}

@@ -437,7 +437,10 @@ public final class Allocator {
                     if (cur != s.currency) {
                         back = back == null ? in.from(s.currency) : back;
                         Quota exact = back.exact(o.share[i]);
-                        long paid = Math.min(exact.whole, in.approvedMinor[s.index[i]]);
+                        long approvedMinor = in.approvedMinor[s.index[i]];
+                        // a claim that got all of its approved amount (as the pool counts it) is paid that amount
+                        // exactly, not a few won or cents less for the round trip through the pool currency
+                        long paid = o.share[i] == s.approved[i] ? approvedMinor : Math.min(exact.whole, approvedMinor);
                         share = Money.ofMinor(paid, cur);
                         paidMinor[s.index[i]] = paid;
                         residueWhole = Arith.add(residueWhole, exact.whole - paid);

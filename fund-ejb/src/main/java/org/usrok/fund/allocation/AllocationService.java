@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -113,7 +112,7 @@ public class AllocationService {
     /** Runs the allocation core on the round's approved claims and received contributions, and keeps the result. */
     @RolesAllowed({OFFICERS_US, OFFICERS_KR})
     public ScenarioDetails simulate(@NotNull @Valid RunScenario command) {
-        FundingRound round = round(command.roundId(), LockModeType.NONE);
+        FundingRound round = round(command.roundId());
         if (round.getStatus() != RoundStatus.CLAIMS_CLOSED) {
             throw new StateTransitionRefusedException(FundingRound.ENTITY, round.getStatus(), "simulate an allocation");
         }
@@ -151,7 +150,7 @@ public class AllocationService {
     public ScenarioDetails propose(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = round(scenario.getRoundId(), LockModeType.PESSIMISTIC_WRITE);
+        FundingRound round = lockedRound(scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         requireClaimsClosed(round);
@@ -179,7 +178,7 @@ public class AllocationService {
     public ScenarioDetails approve(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = round(scenario.getRoundId(), LockModeType.PESSIMISTIC_WRITE);
+        FundingRound round = lockedRound(scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         if (round.getStatus() == RoundStatus.ALLOCATED || round.getStatus() == RoundStatus.CLOSED) {
@@ -204,7 +203,7 @@ public class AllocationService {
                                    @NotBlank @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = round(scenario.getRoundId(), LockModeType.PESSIMISTIC_WRITE);
+        FundingRound round = lockedRound(scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         var before = details(scenario, round);
@@ -219,13 +218,13 @@ public class AllocationService {
     @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ScenarioDetails get(@NotNull Long scenarioId) {
         AllocationScenario scenario = scenario(scenarioId);
-        return details(scenario, round(scenario.getRoundId(), LockModeType.NONE));
+        return details(scenario, round(scenario.getRoundId()));
     }
 
     /** A round's scenarios, newest first, with what each distributes per payment currency. */
     @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ScenarioSummary> list(@NotNull Long roundId) {
-        round(roundId, LockModeType.NONE);
+        round(roundId);
         var scenarios = em.createQuery("select s from AllocationScenario s where s.roundId = :round order by s.id desc",
                 AllocationScenario.class).setParameter("round", roundId).getResultList();
         Map<Long, List<Money>> distributed = distributedPerScenario(scenarios.stream().map(AllocationScenario::getId).toList());
@@ -515,11 +514,29 @@ public class AllocationService {
         return scenario;
     }
 
-    private FundingRound round(Long roundId, LockModeType lock) {
-        FundingRound round = em.find(FundingRound.class, roundId, lock);
+    private FundingRound round(Long roundId) {
+        FundingRound round = em.find(FundingRound.class, roundId);
         if (round == null) {
             throw new EntityNotFoundException(FundingRound.ENTITY, roundId);
         }
+        return round;
+    }
+
+    /**
+     * The round, read after taking its row lock with a plain {@code SELECT ... FOR UPDATE}, so
+     * allocation decisions of one round happen one after the other and each sees the last one's
+     * result. (Hibernate's own pessimistic lock on PostgreSQL locks in a second select that also
+     * checks the version the first select read, so a waiter would fail with an optimistic-lock
+     * error instead of seeing the winner's commitment.)
+     */
+    private FundingRound lockedRound(long roundId) {
+        List<?> locked = em.createNativeQuery("select id from funding_round where id = ?1 for update")
+                .setParameter(1, roundId).getResultList();
+        if (locked.isEmpty()) {
+            throw new EntityNotFoundException(FundingRound.ENTITY, roundId);
+        }
+        FundingRound round = em.find(FundingRound.class, roundId);
+        em.refresh(round);
         return round;
     }
 }

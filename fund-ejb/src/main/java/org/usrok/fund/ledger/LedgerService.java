@@ -158,8 +158,11 @@ public class LedgerService {
         if (sequences.isEmpty()) {
             return List.of();
         }
+        // ordered by entry, so each entry's rows arrive together: on PostgreSQL an unordered fetch join
+        // can interleave two entries' rows, and Hibernate then leaves holes (nulls) in the ordered lines
         Map<Long, JournalEntryRecord> bySequence = em.createQuery("select distinct e from JournalEntry e "
-                        + "left join fetch e.lines where e.sequence in :sequences", JournalEntry.class)
+                        + "left join fetch e.lines where e.sequence in :sequences order by e.sequence",
+                        JournalEntry.class)
                 .setParameter("sequences", sequences)
                 .getResultStream().collect(Collectors.toMap(JournalEntry::getSequence, JournalEntry::toRecord));
         return sequences.stream().map(bySequence::get).toList();

@@ -31,6 +31,7 @@ import org.usrok.fund.ledger.PostEntry;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.round.FundingRound;
 import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundRowLock;
 import org.usrok.fund.round.RoundStatus;
 import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
@@ -150,7 +151,7 @@ public class AllocationService {
     public ScenarioDetails propose(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = lockedRound(scenario.getRoundId());
+        FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         requireClaimsClosed(round);
@@ -178,7 +179,7 @@ public class AllocationService {
     public ScenarioDetails approve(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = lockedRound(scenario.getRoundId());
+        FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         if (round.getStatus() == RoundStatus.ALLOCATED || round.getStatus() == RoundStatus.CLOSED) {
@@ -203,7 +204,7 @@ public class AllocationService {
                                    @NotBlank @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
-        FundingRound round = lockedRound(scenario.getRoundId());
+        FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
         var before = details(scenario, round);
@@ -522,21 +523,4 @@ public class AllocationService {
         return round;
     }
 
-    /**
-     * The round, read after taking its row lock with a plain {@code SELECT ... FOR UPDATE}, so
-     * allocation decisions of one round happen one after the other and each sees the last one's
-     * result. (Hibernate's own pessimistic lock on PostgreSQL locks in a second select that also
-     * checks the version the first select read, so a waiter would fail with an optimistic-lock
-     * error instead of seeing the winner's commitment.)
-     */
-    private FundingRound lockedRound(long roundId) {
-        List<?> locked = em.createNativeQuery("select id from funding_round where id = ?1 for update")
-                .setParameter(1, roundId).getResultList();
-        if (locked.isEmpty()) {
-            throw new EntityNotFoundException(FundingRound.ENTITY, roundId);
-        }
-        FundingRound round = em.find(FundingRound.class, roundId);
-        em.refresh(round);
-        return round;
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +16,7 @@ import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.PostEntry;
 import org.usrok.fund.round.FundingRound;
+import org.usrok.fund.round.RoundRowLock;
 import org.usrok.fund.round.RoundStatus;
 import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
@@ -99,10 +99,7 @@ public class ContributionService {
         if (!officer.isOfficerOf(command.government())) {
             throw new OwnCountryOnlyException(officer.username(), command.government());
         }
-        FundingRound round = em.find(FundingRound.class, command.roundId(), LockModeType.PESSIMISTIC_WRITE);
-        if (round == null) {
-            throw new EntityNotFoundException(FundingRound.ENTITY, command.roundId());
-        }
+        FundingRound round = RoundRowLock.lock(em, command.roundId());
         if (round.getStatus() == RoundStatus.DRAFT) {
             throw new StateTransitionRefusedException(FundingRound.ENTITY, round.getStatus(), "receive contributions");
         }

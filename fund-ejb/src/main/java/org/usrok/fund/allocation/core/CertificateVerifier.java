@@ -2,7 +2,9 @@ package org.usrok.fund.allocation.core;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.ExchangeRate;
@@ -57,6 +59,31 @@ public final class CertificateVerifier {
                     + expected.length);
         }
         return new Verification(problems.isEmpty(), problems);
+    }
+
+    /**
+     * Per payment currency, the sum in minor units of the shares the certificate's {@code share=}
+     * lines state (zero shares left out), or null when a share line does not read. This reads the
+     * text as written; {@link #verify} says whether the inputs give those shares.
+     */
+    public static Map<CurrencyCode, Long> paidTotals(String certificateText) {
+        Map<CurrencyCode, Long> totals = new EnumMap<>(CurrencyCode.class);
+        for (String line : certificateText.split("\n")) {
+            if (!line.startsWith("share=")) {
+                continue;
+            }
+            String[] fields = line.substring("share=".length()).split("\\|", -1);
+            String[] money = fields.length > 5 ? fields[5].split(" ", -1) : new String[0];
+            try {
+                Money share = Money.of(money[1], CurrencyCode.valueOf(money[0]));
+                if (share.minorUnits() > 0) {
+                    totals.merge(share.currency(), share.minorUnits(), Long::sum);
+                }
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                return null;
+            }
+        }
+        return totals;
     }
 
     private static final class BadLine extends Exception {

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +156,7 @@ public final class BundleVerifier {
     }
 
     private void checkFileHashes(BundleManifest manifest) {
-        Set<String> listed = new java.util.TreeSet<>(BundleFiles.DATA_FILES);
+        Set<String> listed = new TreeSet<>(BundleFiles.DATA_FILES);
         files.keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
         if (manifest != null) {
             manifest.sha256().keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
@@ -354,8 +356,8 @@ public final class BundleVerifier {
                 add(file.getKey(), entry.sequence(), null, "the entry does not name this certificate (SHA-256 "
                         + digest + ")");
             }
-            Map<CurrencyCode, Long> shares = shareTotals(text);
-            Map<CurrencyCode, Long> booked = new java.util.EnumMap<>(CurrencyCode.class);
+            Map<CurrencyCode, Long> shares = CertificateVerifier.paidTotals(text);
+            Map<CurrencyCode, Long> booked = new EnumMap<>(CurrencyCode.class);
             for (JournalLine line : entry.lines()) {
                 if (line.side() == Side.DEBIT && line.account().startsWith(ALLOCATIONS_EXPENSE)) {
                     booked.merge(line.amount().currency(), line.amount().minorUnits(), Long::sum);
@@ -372,27 +374,6 @@ public final class BundleVerifier {
                         "is missing: the journal books an allocation of round " + round + " without its certificate");
             }
         });
-    }
-
-    /** Per currency, the sum of the {@code share=} lines' payment amounts, or null when a line does not read. */
-    private static Map<CurrencyCode, Long> shareTotals(String certificate) {
-        Map<CurrencyCode, Long> totals = new java.util.EnumMap<>(CurrencyCode.class);
-        for (String line : certificate.split("\n")) {
-            if (!line.startsWith("share=")) {
-                continue;
-            }
-            String[] fields = line.substring("share=".length()).split("\\|", -1);
-            String[] money = fields.length > 5 ? fields[5].split(" ", -1) : new String[0];
-            try {
-                Money share = Money.of(money[1], CurrencyCode.valueOf(money[0]));
-                if (share.minorUnits() > 0) {
-                    totals.merge(share.currency(), share.minorUnits(), Long::sum);
-                }
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        return totals;
     }
 
     private static String totals(Map<CurrencyCode, Long> totals) {

@@ -182,9 +182,7 @@ public class AllocationService {
         FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
         checkVersion(scenario, expectedVersion);
-        if (round.getStatus() == RoundStatus.ALLOCATED || round.getStatus() == RoundStatus.CLOSED) {
-            throw AllocationCommitmentException.alreadyCommitted(round.getId());
-        }
+        requireClaimsClosed(round);
         var before = details(scenario, round);
         CountryCode government = officer.isOfficerOf(CountryCode.US) ? CountryCode.US : CountryCode.KR;
         boolean complete = scenario.approve(government, officer.username(), Clock.now());
@@ -349,7 +347,6 @@ public class AllocationService {
 
     private ScenarioDetails commit(Actor officer, FundingRound round, AllocationScenario scenario,
                                    ScenarioDetails before) {
-        requireClaimsClosed(round);
         requireUnchangedInputs(scenario);
         Instant now = Clock.now();
         List<JournalLine> lines = new ArrayList<>();

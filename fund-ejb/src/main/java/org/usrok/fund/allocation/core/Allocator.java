@@ -45,7 +45,7 @@ public final class Allocator {
         return run.result();
     }
 
-    /** The request, validated, with the claims ordered by id. */
+    /** The request, validated, with the claims ordered by id and read once into arrays. */
     static final class Input {
         final AllocationRequest request;
         final PoolMode mode;
@@ -58,11 +58,20 @@ public final class Allocator {
         final NamedRate rate;
         final Money usPool;
         final Money krPool;
-        final List<ClaimEntitlement> claims;
-        /** The approved amounts of {@link #claims} in minor units. */
+        /** The number of claims; the arrays below hold claim g's fields, g in claim-id order. */
+        final int n;
+        final long[] claimId;
+        final long[] companyId;
+        final CountryCode[] country;
+        final Money[] approved;
+        /** The approved amounts in minor units. */
         final long[] approvedMinor;
+        /** Claim g's company as a dense index 0..companies-1 (in order of first appearance by claim id). */
+        int[] company;
+        int companies;
 
-        private Input(AllocationRequest r) {
+        private Input(AllocationRequest r, long[] ids, long[] companyIds, CountryCode[] countries, Money[] amounts,
+                long[] minor) {
             request = r;
             mode = r.mode();
             AllocationRules rules = r.rules();
@@ -75,20 +84,21 @@ public final class Allocator {
             rate = r.rate();
             usPool = r.usPool();
             krPool = r.krPool();
-            List<ClaimEntitlement> given = r.claims();
-            int n = given.size();
-            long[] ids = new long[n];
-            for (int i = 0; i < n; i++) {
-                ids[i] = given.get(i).claimId();
-            }
+            n = ids.length;
             int[] order = byId(ids);
-            ClaimEntitlement[] sorted = new ClaimEntitlement[n];
+            claimId = new long[n];
+            companyId = new long[n];
+            country = new CountryCode[n];
+            approved = new Money[n];
             approvedMinor = new long[n];
-            for (int i = 0; i < n; i++) {
-                sorted[i] = given.get(order[i]);
-                approvedMinor[i] = sorted[i].approved().minorUnits();
+            for (int g = 0; g < n; g++) {
+                int i = order[g];
+                claimId[g] = ids[i];
+                companyId[g] = companyIds[i];
+                country[g] = countries[i];
+                approved[g] = amounts[i];
+                approvedMinor[g] = minor[i];
             }
-            claims = Arrays.asList(sorted);
         }
 
         /** Indices ordered by id: one primitive sort of (id, index) packed in a long when ids are small and non-negative. */
@@ -154,36 +164,62 @@ public final class Allocator {
                 new Conversion(r.rate().rate(), r.rate().rate().base());
             }
             require(r.claims() != null, "The list of claims is required (it may be empty)");
-            for (ClaimEntitlement c : r.claims()) {
+            Object[] given = r.claims().toArray();
+            int n = given.length;
+            long[] ids = new long[n];
+            long[] companyIds = new long[n];
+            CountryCode[] countries = new CountryCode[n];
+            Money[] amounts = new Money[n];
+            long[] minor = new long[n];
+            ArithmeticException tooLarge = null;
+            for (int i = 0; i < n; i++) {
+                ClaimEntitlement c = (ClaimEntitlement) given[i];
                 require(c != null, "A claim in the list is missing");
-                if (c.country() == null || c.approved() == null) {
+                CountryCode country = c.country();
+                Money approved = c.approved();
+                if (country == null || approved == null) {
                     throw new IllegalArgumentException("Claim " + c.claimId() + " has no "
-                            + (c.country() == null ? "country" : "approved amount"));
+                            + (country == null ? "country" : "approved amount"));
                 }
-                if (c.approved().currency() != c.country().currency()) {
+                if (approved.currency() != country.currency()) {
                     throw new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
-                            + c.approved().currency() + " but a " + c.country() + " company is paid in "
-                            + c.country().currency());
+                            + approved.currency() + " but a " + country + " company is paid in " + country.currency());
                 }
-                if (c.approved().isNegative()) {
+                if (approved.isNegative()) {
                     throw new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
                 }
-            }
-            Input in = new Input(r);
-            LongIndex companies = new LongIndex(in.claims.size());
-            byte[] companyCountry = new byte[in.claims.size()];
-            for (int i = 0; i < in.claims.size(); i++) {
-                ClaimEntitlement c = in.claims.get(i);
-                if (i > 0 && in.claims.get(i - 1).claimId() == c.claimId()) {
-                    throw new IllegalArgumentException("Claim " + c.claimId() + " appears more than once");
+                ids[i] = c.claimId();
+                companyIds[i] = c.companyId();
+                countries[i] = country;
+                amounts[i] = approved;
+                try {
+                    minor[i] = approved.minorUnits();
+                } catch (ArithmeticException e) {
+                    // reported once every claim has been checked
+                    tooLarge = tooLarge == null ? e : tooLarge;
                 }
-                int k = companies.indexOf(c.companyId());
-                byte country = (byte) (c.country().ordinal() + 1);
+            }
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            Input in = new Input(r, ids, companyIds, countries, amounts, minor);
+            LongIndex companies = new LongIndex(n);
+            int[] company = new int[n];
+            byte[] companyCountry = new byte[n];
+            for (int g = 0; g < n; g++) {
+                if (g > 0 && in.claimId[g - 1] == in.claimId[g]) {
+                    throw new IllegalArgumentException("Claim " + in.claimId[g] + " appears more than once");
+                }
+                int k = companies.indexOf(in.companyId[g]);
+                company[g] = k;
+                byte country = (byte) (in.country[g].ordinal() + 1);
                 if (companyCountry[k] != 0 && companyCountry[k] != country) {
-                    throw new IllegalArgumentException("Company " + c.companyId() + " has claims in both countries");
+                    throw new IllegalArgumentException("Company " + in.companyId[g] + " has claims in both countries");
                 }
                 companyCountry[k] = country;
             }
+            in.company = company;
+            in.companies = companies.size();
             in.requireRateFor(in.companyCap, "the company cap");
             in.requireRateFor(in.floor, "the floor");
             return in;
@@ -195,10 +231,18 @@ public final class Allocator {
             }
             boolean other = switch (mode) {
                 case POOLED -> amount.currency() != poolCurrency;
-                case PER_COUNTRY, CONTRIBUTION_SHARE -> claims.stream()
-                        .anyMatch(c -> c.country().currency() != amount.currency());
+                case PER_COUNTRY, CONTRIBUTION_SHARE -> anyPaidInOtherThan(amount.currency());
             };
             require(!other, "Converting " + what + " (" + amount + ") needs a named exchange rate");
+        }
+
+        private boolean anyPaidInOtherThan(CurrencyCode currency) {
+            for (CountryCode c : country) {
+                if (c.currency() != currency) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static void requirePool(Money pool, CurrencyCode currency, String what) {
@@ -270,11 +314,15 @@ public final class Allocator {
         final Input in;
         final List<Side> sides = new ArrayList<>();
         final List<Converted> conversions = new ArrayList<>();
-        Share[] shares;
-        /** Per claim (in claim-id order): its side, pool share and share paid, in minor units. */
+        /** Per claim (in claim-id order): its side, pool share and share paid in minor units, quota and flags. */
         int[] sideOf;
         long[] poolMinor;
         long[] paidMinor;
+        Quota[] quota;
+        boolean[] capped;
+        boolean[] belowFloor;
+        /** Built while the certificate is written (the share lines and the records share their quota text). */
+        Share[] shares;
 
         Run(Input in) {
             this.in = in;
@@ -293,29 +341,27 @@ public final class Allocator {
                 long[] ids = new long[s.index.length];
                 long[] companies = new long[s.index.length];
                 for (int i = 0; i < ids.length; i++) {
-                    ClaimEntitlement c = in.claims.get(s.index[i]);
-                    ids[i] = c.claimId();
-                    companies[i] = c.companyId();
+                    ids[i] = in.claimId[s.index[i]];
+                    companies[i] = in.companyId[s.index[i]];
                 }
                 s.outcome = PoolAllocator.allocate(s.pool, ids, companies, s.approved, in.method, in.basis, s.cap, s.floor);
             }
-            buildShares();
+            settle();
         }
 
         private Side countrySide(String name, CountryCode country, long pool, long capBase) {
             CurrencyCode cur = country.currency();
             int count = 0;
-            for (ClaimEntitlement c : in.claims) {
-                if (c.country() == country) {
+            for (CountryCode c : in.country) {
+                if (c == country) {
                     count++;
                 }
             }
             int[] index = new int[count];
             long[] approved = new long[count];
             int i = 0;
-            for (int g = 0; g < in.claims.size(); g++) {
-                ClaimEntitlement c = in.claims.get(g);
-                if (c.country() == country) {
+            for (int g = 0; g < in.n; g++) {
+                if (in.country[g] == country) {
                     index[i] = g;
                     approved[i++] = in.approvedMinor[g];
                 }
@@ -335,12 +381,12 @@ public final class Allocator {
             conversions.add(new Converted("pool " + (other.currency() == CurrencyCode.KRW ? "KR" : "US"), other,
                     Money.ofMinor(converted.whole, cur), converted.remainderText() + " " + cur + " minor units"));
             long pool = Arith.add(own.minorUnits(), converted.whole);
-            int n = in.claims.size();
+            int n = in.n;
             int[] index = IndexSort.identity(n);
             long[] approved = new long[n];
             Conversion toPool = null;
             for (int g = 0; g < n; g++) {
-                CurrencyCode currency = in.claims.get(g).country().currency();
+                CurrencyCode currency = in.country[g].currency();
                 if (currency == cur) {
                     approved[g] = in.approvedMinor[g];
                 } else {
@@ -388,22 +434,21 @@ public final class Allocator {
 
         /** What one country's companies can take at most: their limits, without units below the floor. */
         private long need(CountryCode country, long cap, long floor) {
-            LongIndex companies = new LongIndex(in.claims.size());
-            long[] sums = new long[in.claims.size()];
+            long[] sums = new long[in.companies];
             boolean perClaim = in.method == AllocationMethod.EVEN && in.basis == EvenBasis.CLAIM;
-            for (int g = 0; g < in.claims.size(); g++) {
-                ClaimEntitlement c = in.claims.get(g);
-                if (c.country() != country) {
+            for (int g = 0; g < in.n; g++) {
+                if (in.country[g] != country) {
                     continue;
                 }
                 long a = in.approvedMinor[g];
-                int k = companies.indexOf(c.companyId());
+                int k = in.company[g];
                 if (!perClaim || a >= floor) {
                     sums[k] = Arith.add(sums[k], a);
                 }
             }
+            // companies of the other country have a sum of 0 and add nothing
             long need = 0;
-            for (int k = 0; k < companies.size(); k++) {
+            for (int k = 0; k < in.companies; k++) {
                 long limit = Math.min(sums[k], cap);
                 if (perClaim || limit >= floor) {
                     need = Arith.add(need, limit);
@@ -412,13 +457,18 @@ public final class Allocator {
             return need;
         }
 
-        private void buildShares() {
-            shares = new Share[in.claims.size()];
-            sideOf = new int[shares.length];
-            poolMinor = new long[shares.length];
-            paidMinor = new long[shares.length];
+        /** Per claim: the pool share, the share paid in the company's currency, and the residues of paying it. */
+        private void settle() {
+            int n = in.n;
+            sideOf = new int[n];
+            poolMinor = new long[n];
+            paidMinor = new long[n];
+            quota = new Quota[n];
+            capped = new boolean[n];
+            belowFloor = new boolean[n];
             for (int side = 0; side < sides.size(); side++) {
                 Side s = sides.get(side);
+                PoolAllocator.Outcome o = s.outcome;
                 Conversion back = null;
                 BigInteger residueNum = BigInteger.ZERO;
                 BigInteger residueDen = BigInteger.ONE;
@@ -426,23 +476,22 @@ public final class Allocator {
                 long residueSmall = 0;
                 boolean foreign = false;
                 for (int i = 0; i < s.index.length; i++) {
-                    ClaimEntitlement c = in.claims.get(s.index[i]);
-                    PoolAllocator.Outcome o = s.outcome;
-                    Money poolShare = Money.ofMinor(o.share[i], s.currency);
-                    Money share = poolShare;
-                    sideOf[s.index[i]] = side;
-                    poolMinor[s.index[i]] = o.share[i];
-                    paidMinor[s.index[i]] = o.share[i];
-                    CurrencyCode cur = c.country().currency();
+                    int g = s.index[i];
+                    sideOf[g] = side;
+                    poolMinor[g] = o.share[i];
+                    paidMinor[g] = o.share[i];
+                    quota[g] = o.quota[i];
+                    capped[g] = o.capped[i];
+                    belowFloor[g] = o.belowFloor[i];
+                    CurrencyCode cur = in.country[g].currency();
                     if (cur != s.currency) {
                         back = back == null ? in.from(s.currency) : back;
                         Quota exact = back.exact(o.share[i]);
-                        long approvedMinor = in.approvedMinor[s.index[i]];
+                        long approvedMinor = in.approvedMinor[g];
                         // a claim that got all of its approved amount (as the pool counts it) is paid that amount
                         // exactly, not a few won or cents less for the round trip through the pool currency
                         long paid = o.share[i] == s.approved[i] ? approvedMinor : Math.min(exact.whole, approvedMinor);
-                        share = Money.ofMinor(paid, cur);
-                        paidMinor[s.index[i]] = paid;
+                        paidMinor[g] = paid;
                         residueWhole = Arith.add(residueWhole, exact.whole - paid);
                         long r = exact.remainderLong();
                         if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
@@ -453,8 +502,6 @@ public final class Allocator {
                         residueDen = exact.denominator();
                         foreign = true;
                     }
-                    shares[s.index[i]] = new Share(c.claimId(), c.companyId(), c.country(), c.approved(), poolShare, share,
-                            o.quota[i].toString(), o.share[i] - o.quota[i].whole, o.capped[i], o.belowFloor[i]);
                 }
                 if (foreign) {
                     CurrencyCode to = back.to;
@@ -468,6 +515,21 @@ public final class Allocator {
             }
         }
 
+        /** Claim g's share; {@code quotaText} is its quota as the certificate writes it. */
+        Share share(int g, String quotaText) {
+            CurrencyCode poolCurrency = sides.get(sideOf[g]).currency;
+            Money poolShare = Money.ofMinor(poolMinor[g], poolCurrency);
+            CurrencyCode cur = in.country[g].currency();
+            Money share = cur == poolCurrency ? poolShare : Money.ofMinor(paidMinor[g], cur);
+            return new Share(in.claimId[g], in.companyId[g], in.country[g], in.approved[g], poolShare, share, quotaText,
+                    adjustment(g), capped[g], belowFloor[g]);
+        }
+
+        /** The pool share's minor units minus floor(quota): 0 or 1. */
+        long adjustment(int g) {
+            return poolMinor[g] - quota[g].whole;
+        }
+
         AllocationResult result() {
             List<PoolOutcome> pools = new ArrayList<>();
             for (Side s : sides) {
@@ -475,8 +537,8 @@ public final class Allocator {
                 Money distributed = Money.ofMinor(s.outcome.distributed, s.currency);
                 pools.add(new PoolOutcome(s.name, pool, distributed, pool.minus(distributed)));
             }
-            List<Share> list = List.of(shares);
-            return new AllocationResult(list, pools, Certificate.write(this, pools, list));
+            AllocationCertificate certificate = Certificate.write(this, pools);
+            return new AllocationResult(Arrays.asList(shares), pools, certificate);
         }
     }
 }

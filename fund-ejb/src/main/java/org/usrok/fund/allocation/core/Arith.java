@@ -68,13 +68,43 @@ final class Arith {
         }
     }
 
+    /** The greatest common divisor of two non-negative longs (binary GCD: shifts and subtractions, no division). */
     static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0 || b == 0) {
+            return a | b;
         }
-        return a;
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
+    }
+
+    private static final long E18 = 1_000_000_000_000_000_000L;
+
+    /**
+     * Writes the unsigned 128-bit value hi·2⁶⁴ + lo in decimal, when it is below 10¹⁸·2⁶⁴ (returns
+     * false and writes nothing otherwise).
+     */
+    static boolean appendUnsigned128(Utf8Text text, long hi, long lo) {
+        if (hi == 0) {
+            text.unsigned(lo);
+            return true;
+        }
+        if (Long.compareUnsigned(hi, E18) >= 0) {
+            return false;
+        }
+        long[] rem = new long[1];
+        long q = divide128(hi, lo, E18, rem);
+        text.unsigned(q).eighteenDigits(rem[0]);
+        return true;
     }
 
     static BigInteger big(long v) {

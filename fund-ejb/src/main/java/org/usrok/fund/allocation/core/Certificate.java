@@ -3,6 +3,7 @@ package org.usrok.fund.allocation.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.usrok.fund.shared.CurrencyCode;
@@ -20,48 +21,66 @@ final class Certificate {
     private Certificate() {
     }
 
-    static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools, List<Share> shares) {
+    /**
+     * Writes the certificate and, line by line, the {@link Share} records ({@code run.shares}). The
+     * digests are taken over the written UTF-8 bytes in place.
+     */
+    static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools) {
         Allocator.Input in = run.in;
-        StringBuilder inputs = new StringBuilder(64 * in.claims.size() + 512);
+        Utf8Text header = new Utf8Text(64).text(HEADER).ch('\n');
+        Utf8Text inputs = new Utf8Text(48 * in.n + 1024);
         writeInputs(in, inputs);
-        byte[] inputBytes = inputs.toString().getBytes(StandardCharsets.UTF_8);
-        String inputsDigest = HexFormat.of().formatHex(sha256().digest(inputBytes));
-        StringBuilder text = new StringBuilder(inputs.length() + 96 * shares.size() + 4096);
-        text.append(HEADER).append('\n').append(inputs);
-        line(text, OUTPUTS);
-        line(text, "inputs-digest=" + inputsDigest);
+        MessageDigest digest = sha256();
+        inputs.digestInto(digest, 0);
+        String inputsDigest = HexFormat.of().formatHex(digest.digest());
+        Utf8Text outputs = new Utf8Text(112 * in.n + 4096);
+        line(outputs, OUTPUTS);
+        line(outputs, "inputs-digest=" + inputsDigest);
         for (int i = 0; i < pools.size(); i++) {
             PoolOutcome p = pools.get(i);
             Allocator.Side s = run.sides.get(i);
-            line(text, "pool=" + p.name() + "|" + p.pool() + "|" + p.distributed() + "|" + p.leftover() + "|cap "
+            line(outputs, "pool=" + p.name() + "|" + p.pool() + "|" + p.distributed() + "|" + p.leftover() + "|cap "
                     + (s.cap == PoolAllocator.NO_CAP ? "-" : Money.ofMinor(s.cap, s.currency).toString())
                     + "|floor " + Money.ofMinor(s.floor, s.currency));
         }
         for (Allocator.Converted c : run.conversions) {
-            line(text, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
+            line(outputs, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
                     + c.residue() + "|rate " + in.rate.name());
         }
-        for (int g = 0; g < shares.size(); g++) {
-            Share s = shares.get(g);
-            text.append("share=").append(s.claimId()).append('|').append(s.companyId()).append('|').append(s.country())
-                    .append('|');
-            money(text, s.country().currency(), in.approvedMinor[g]).append('|');
-            money(text, run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).append('|');
-            money(text, s.country().currency(), run.paidMinor[g]).append('|');
-            text.append(s.quota()).append('|').append(s.roundingAdjustmentMinor()).append('|')
-                    .append(s.capped() ? "capped" : "-").append('|').append(s.belowFloor() ? "below-floor" : "-")
-                    .append('\n');
-        }
-        line(text, CHECKS);
+        run.shares = new Share[in.n];
+        writeShares(run, 0, in.n, outputs);
+        line(outputs, CHECKS);
         for (String check : checks(run, pools)) {
-            line(text, "check=" + check);
+            line(outputs, "check=" + check);
         }
-        line(text, END);
-        String all = text.toString();
-        return new AllocationCertificate(all, inputsDigest, sha256(all));
+        line(outputs, END);
+        header.digestInto(digest, 0);
+        inputs.digestInto(digest, 0);
+        outputs.digestInto(digest, 0);
+        String allDigest = HexFormat.of().formatHex(digest.digest());
+        return new AllocationCertificate(Utf8Text.join(header, inputs, outputs), inputsDigest, allDigest);
     }
 
-    static void writeInputs(Allocator.Input in, StringBuilder text) {
+    /** The share lines of claims from..to-1 (claim-id order), and their Share records. */
+    private static void writeShares(Allocator.Run run, int from, int to, Utf8Text text) {
+        Allocator.Input in = run.in;
+        for (int g = from; g < to; g++) {
+            CurrencyCode currency = in.country[g].currency();
+            text.text("share=").number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|').text(in.country[g].name())
+                    .ch('|').money(currency, in.approvedMinor[g]).ch('|')
+                    .money(run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).ch('|')
+                    .money(currency, run.paidMinor[g]).ch('|');
+            int quotaStart = text.length();
+            run.quota[g].appendTo(text);
+            String quota = text.tail(text.length() - quotaStart);
+            long adjustment = run.adjustment(g);
+            text.ch('|').number(adjustment).ch('|').text(run.capped[g] ? "capped" : "-").ch('|')
+                    .text(run.belowFloor[g] ? "below-floor" : "-").ch('\n');
+            run.shares[g] = run.share(g, quota);
+        }
+    }
+
+    static void writeInputs(Allocator.Input in, Utf8Text text) {
         line(text, INPUTS);
         line(text, "mode=" + in.mode);
         line(text, "method=" + in.method);
@@ -75,12 +94,10 @@ final class Certificate {
                         + in.rate.name()));
         line(text, "us-pool=" + in.usPool);
         line(text, "kr-pool=" + in.krPool);
-        line(text, "claims=" + in.claims.size());
-        for (int g = 0; g < in.claims.size(); g++) {
-            ClaimEntitlement c = in.claims.get(g);
-            text.append("claim=").append(c.claimId()).append('|').append(c.companyId()).append('|').append(c.country())
-                    .append('|');
-            money(text, c.country().currency(), in.approvedMinor[g]).append('\n');
+        line(text, "claims=" + in.n);
+        for (int g = 0; g < in.n; g++) {
+            text.text("claim=").number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|').text(in.country[g].name())
+                    .ch('|').money(in.country[g].currency(), in.approvedMinor[g]).ch('\n');
         }
     }
 
@@ -109,33 +126,36 @@ final class Certificate {
 
     /** Evaluates every check on the outcome; a check that fails is a defect, never a certificate line. */
     private static List<String> checks(Allocator.Run run, List<PoolOutcome> pools) {
-        List<String> out = new java.util.ArrayList<>();
-        boolean perClaim = run.in.method == AllocationMethod.EVEN && run.in.basis == EvenBasis.CLAIM;
+        List<String> out = new ArrayList<>();
+        Allocator.Input in = run.in;
+        boolean perClaim = in.method == AllocationMethod.EVEN && in.basis == EvenBasis.CLAIM;
+        long[] perCompany = new long[in.companies];
         for (int p = 0; p < pools.size(); p++) {
             Allocator.Side s = run.sides.get(p);
             PoolOutcome pool = pools.get(p);
             long sum = 0;
-            LongIndex companies = new LongIndex(s.index.length);
-            long[] perCompany = new long[s.index.length];
-            long[] companyIds = new long[s.index.length];
             for (int i = 0; i < s.index.length; i++) {
                 int g = s.index[i];
-                ClaimEntitlement c = run.in.claims.get(g);
-                Share share = run.shares[g];
+                long id = in.claimId[g];
                 long ps = run.poolMinor[g];
                 sum = Arith.add(sum, ps);
                 require(ps >= 0 && ps <= s.approved[i] && run.paidMinor[g] >= 0
-                        && run.paidMinor[g] <= run.in.approvedMinor[g], "bounds", c.claimId());
-                require(share.roundingAdjustmentMinor() == 0 || share.roundingAdjustmentMinor() == 1, "quota", c.claimId());
-                require(!perClaim || s.floor == 0 || ps == 0 || ps >= s.floor, "floor", c.claimId());
-                int k = companies.indexOf(c.companyId());
-                companyIds[k] = c.companyId();
-                perCompany[k] = Arith.add(perCompany[k], ps);
+                        && run.paidMinor[g] <= in.approvedMinor[g], "bounds", id);
+                long adjustment = run.adjustment(g);
+                require(adjustment == 0 || adjustment == 1, "quota", id);
+                require(!perClaim || s.floor == 0 || ps == 0 || ps >= s.floor, "floor", id);
+                perCompany[in.company[g]] = Arith.add(perCompany[in.company[g]], ps);
             }
             require(sum == s.outcome.distributed && !pool.leftover().isNegative(), "exact-sum", 0);
-            for (int k = 0; k < companies.size(); k++) {
-                require(s.cap == PoolAllocator.NO_CAP || perCompany[k] <= s.cap, "cap", companyIds[k]);
-                require(perClaim || s.floor == 0 || perCompany[k] == 0 || perCompany[k] >= s.floor, "floor", companyIds[k]);
+            // each company in order of first appearance (by claim id), once per claim
+            for (int i = 0; i < s.index.length; i++) {
+                int g = s.index[i];
+                long total = perCompany[in.company[g]];
+                require(s.cap == PoolAllocator.NO_CAP || total <= s.cap, "cap", in.companyId[g]);
+                require(perClaim || s.floor == 0 || total == 0 || total >= s.floor, "floor", in.companyId[g]);
+            }
+            for (int i = 0; i < s.index.length; i++) {
+                perCompany[in.company[s.index[i]]] = 0;
             }
             String name = pool.name();
             out.add("exact-sum|" + name + "|distributed " + pool.distributed() + " = sum of " + s.index.length
@@ -161,8 +181,8 @@ final class Certificate {
         return o == null ? "-" : o.toString();
     }
 
-    private static void line(StringBuilder text, String line) {
-        text.append(line).append('\n');
+    private static void line(Utf8Text text, String line) {
+        text.text(line).ch('\n');
     }
 
     static String sha256(String text) {

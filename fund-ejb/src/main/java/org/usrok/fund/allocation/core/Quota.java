@@ -117,24 +117,36 @@ final class Quota {
     /** The reduced fraction "numerator/denominator". */
     @Override
     public String toString() {
+        Utf8Text text = new Utf8Text(48);
+        appendTo(text);
+        return text.toString();
+    }
+
+    /** Writes {@link #toString()}: in 128 bits when the numerator fits, else with BigInteger. */
+    void appendTo(Utf8Text text) {
         if (bigRem == null) {
             if (rem == 0) {
-                return whole + "/1";
+                text.number(whole).ch('/').ch('1');
+                return;
             }
             long g = Arith.gcd(rem, den);
             long r = rem / g;
             long d = den / g;
-            if (Math.multiplyHigh(whole, d) == 0) {
-                long low = whole * d;
-                long num = low + r;
-                if (Long.compareUnsigned(num, low) >= 0) {
-                    return Long.toUnsignedString(num) + "/" + d;
-                }
+            long hi = Math.multiplyHigh(whole, d);
+            long low = whole * d;
+            long num = low + r;
+            if (Long.compareUnsigned(num, low) < 0) {
+                hi++;
             }
-            return Arith.big(whole).multiply(Arith.big(d)).add(Arith.big(r)) + "/" + d;
+            if (Arith.appendUnsigned128(text, hi, num)) {
+                text.ch('/').number(d);
+                return;
+            }
+            text.text(Arith.big(whole).multiply(Arith.big(d)).add(Arith.big(r)) + "/" + d);
+            return;
         }
         BigInteger num = Arith.big(whole).multiply(denBig()).add(remBig());
         BigInteger g = num.gcd(denBig());
-        return num.divide(g) + "/" + denBig().divide(g);
+        text.text(num.divide(g) + "/" + denBig().divide(g));
     }
 }

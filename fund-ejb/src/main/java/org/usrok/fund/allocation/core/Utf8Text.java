@@ -1,0 +1,222 @@
+package org.usrok.fund.allocation.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.usrok.fund.shared.CurrencyCode;
+
+/**
+ * A growable UTF-8 byte buffer for the certificate: numbers and amounts are written as digits
+ * straight into it, so a million lines cost no intermediate strings, and the digests read the
+ * bytes in place.
+ */
+final class Utf8Text {
+
+    private static final byte[] DIGITS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGITS[2 * i] = (byte) ('0' + i / 10);
+            DIGITS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
+    private byte[] bytes;
+    private int length;
+    /** Strings written with unpaired surrogates, which UTF-8 writes as '?': (as written, as given) (see {@link #join}). */
+    private List<String[]> unpaired = List.of();
+
+    Utf8Text(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** Appends a string as UTF-8, exactly as {@link String#getBytes} with UTF-8 writes it. */
+    Utf8Text text(String s) {
+        int n = s.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return nonAscii(s);
+            }
+            bytes[length + i] = (byte) c;
+        }
+        length += n;
+        return this;
+    }
+
+    private Utf8Text nonAscii(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        String decoded = new String(utf8, StandardCharsets.UTF_8);
+        if (!decoded.equals(s)) {
+            unpaired = new ArrayList<>(unpaired);
+            unpaired.add(new String[] {decoded, s});
+        }
+        return raw(utf8, 0, utf8.length);
+    }
+
+    /** Appends an ASCII character. */
+    Utf8Text ch(char c) {
+        room(1);
+        bytes[length++] = (byte) c;
+        return this;
+    }
+
+    Utf8Text raw(byte[] b, int from, int count) {
+        room(count);
+        System.arraycopy(b, from, bytes, length, count);
+        length += count;
+        return this;
+    }
+
+    /** Appends a long in decimal, as {@link Long#toString(long)} writes it. */
+    Utf8Text number(long v) {
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                return text(Long.toString(v));
+            }
+            ch('-');
+            v = -v;
+        }
+        return unsigned(v);
+    }
+
+    /** Appends an unsigned long in decimal, as {@link Long#toUnsignedString(long)} writes it. */
+    Utf8Text unsigned(long v) {
+        if (v < 0) {
+            long q = Long.divideUnsigned(v, 10);
+            unsigned(q);
+            return ch((char) ('0' + (v - q * 10)));
+        }
+        int digits = digits(v);
+        room(digits);
+        int at = length + digits;
+        while (v >= 100) {
+            long q = v / 100;
+            int r = (int) (v - q * 100);
+            v = q;
+            bytes[--at] = DIGITS[2 * r + 1];
+            bytes[--at] = DIGITS[2 * r];
+        }
+        if (v >= 10) {
+            bytes[--at] = DIGITS[2 * (int) v + 1];
+            bytes[--at] = DIGITS[2 * (int) v];
+        } else {
+            bytes[--at] = (byte) ('0' + v);
+        }
+        length += digits;
+        return this;
+    }
+
+    /** Appends a non-negative value below 10^18 with leading zeros to exactly 18 digits. */
+    Utf8Text eighteenDigits(long v) {
+        room(18);
+        for (int at = length + 17; at >= length; at--) {
+            long q = v / 10;
+            bytes[at] = (byte) ('0' + (v - q * 10));
+            v = q;
+        }
+        length += 18;
+        return this;
+    }
+
+    private static int digits(long v) {
+        long p = 10;
+        for (int d = 1; d < 19; d++) {
+            if (v < p) {
+                return d;
+            }
+            p *= 10;
+        }
+        return 19;
+    }
+
+    /** Appends an amount exactly as {@link org.usrok.fund.shared.Money#toString()} writes it. */
+    Utf8Text money(CurrencyCode currency, long minor) {
+        text(currency.name()).ch(' ');
+        int scale = currency.minorUnits();
+        if (scale == 0) {
+            return number(minor);
+        }
+        if (minor < 0) {
+            StringBuilder amount = Certificate.money(new StringBuilder(), currency, minor);
+            return text(amount.substring(currency.name().length() + 1));
+        }
+        long unit = scale == 2 ? 100 : pow10(scale);
+        long whole = minor / unit;
+        unsigned(whole).ch('.');
+        long fraction = minor - whole * unit;
+        room(scale);
+        for (int at = length + scale - 1; at >= length; at--) {
+            bytes[at] = (byte) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        length += scale;
+        return this;
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    void digestInto(MessageDigest digest, int from) {
+        digest.update(bytes, from, length - from);
+    }
+
+    /** The last {@code count} bytes written, as a string (they must be ASCII). */
+    String tail(int count) {
+        return new String(bytes, length - count, count, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Joins texts into one string; the UTF-8 decoding of the bytes, except for unpaired surrogates (see below). */
+    static String join(Utf8Text... parts) {
+        long total = 0;
+        for (Utf8Text p : parts) {
+            total += p.length;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("The certificate would be too large (" + total + " bytes)");
+        }
+        byte[] all = new byte[(int) total];
+        int at = 0;
+        for (Utf8Text p : parts) {
+            System.arraycopy(p.bytes, 0, all, at, p.length);
+            at += p.length;
+        }
+        String text = new String(all, StandardCharsets.UTF_8);
+        for (Utf8Text p : parts) {
+            // UTF-8 has no unpaired surrogates: the bytes (and so the digests) hold '?' for them, as
+            // String.getBytes writes them, while the text keeps the string as it was given. Only the
+            // rate's name can hold them, and no other part of a certificate has a '?'.
+            for (String[] u : p.unpaired) {
+                text = text.replace(u[0], u[1]);
+            }
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return join(this);
+    }
+
+    private void room(int extra) {
+        if (length + extra > bytes.length) {
+            long wanted = Math.max((long) bytes.length * 2, (long) length + extra);
+            if (wanted > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("The certificate would be too large");
+            }
+            bytes = Arrays.copyOf(bytes, (int) wanted);
+        }
+    }
+}

@@ -66,8 +66,10 @@ public final class Allocator {
         final Money[] approved;
         /** The approved amounts in minor units. */
         final long[] approvedMinor;
-        /** Claim g's company as a dense index 0..companies-1 (in order of first appearance by claim id). */
+        /** Claim g's company as a dense index 0..companies-1, numbered in ascending company id. */
         int[] company;
+        /** The company ids by dense index, ascending. */
+        long[] companyIds;
         int companies;
 
         private Input(AllocationRequest r, long[] ids, long[] companyIds, CountryCode[] countries, Money[] amounts,
@@ -85,7 +87,16 @@ public final class Allocator {
             usPool = r.usPool();
             krPool = r.krPool();
             n = ids.length;
-            int[] order = byId(ids);
+            IdRanks dense = IdRanks.ifDense(ids);
+            int[] order;
+            if (dense != null && dense.distinct.length == n) {
+                order = new int[n];
+                for (int i = 0; i < n; i++) {
+                    order[dense.rank[i]] = i;
+                }
+            } else {
+                order = byId(ids);
+            }
             claimId = new long[n];
             companyId = new long[n];
             country = new CountryCode[n];
@@ -203,23 +214,22 @@ public final class Allocator {
                 throw tooLarge;
             }
             Input in = new Input(r, ids, companyIds, countries, amounts, minor);
-            LongIndex companies = new LongIndex(n);
-            int[] company = new int[n];
-            byte[] companyCountry = new byte[n];
+            IdRanks companies = IdRanks.of(in.companyId);
+            byte[] companyCountry = new byte[companies.distinct.length];
             for (int g = 0; g < n; g++) {
                 if (g > 0 && in.claimId[g - 1] == in.claimId[g]) {
                     throw new IllegalArgumentException("Claim " + in.claimId[g] + " appears more than once");
                 }
-                int k = companies.indexOf(in.companyId[g]);
-                company[g] = k;
+                int k = companies.rank[g];
                 byte country = (byte) (in.country[g].ordinal() + 1);
                 if (companyCountry[k] != 0 && companyCountry[k] != country) {
                     throw new IllegalArgumentException("Company " + in.companyId[g] + " has claims in both countries");
                 }
                 companyCountry[k] = country;
             }
-            in.company = company;
-            in.companies = companies.size();
+            in.company = companies.rank;
+            in.companyIds = companies.distinct;
+            in.companies = companies.distinct.length;
             in.requireRateFor(in.companyCap, "the company cap");
             in.requireRateFor(in.floor, "the floor");
             return in;
@@ -338,15 +348,35 @@ public final class Allocator {
                 case CONTRIBUTION_SHARE -> contributionShare();
             }
             for (Side s : sides) {
-                long[] ids = new long[s.index.length];
-                long[] companies = new long[s.index.length];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = in.claimId[s.index[i]];
-                    companies[i] = in.companyId[s.index[i]];
-                }
-                s.outcome = PoolAllocator.allocate(s.pool, ids, companies, s.approved, in.method, in.basis, s.cap, s.floor);
+                allocate(s);
             }
             settle();
+        }
+
+        /** Shares a side's pool; its companies are numbered 0, 1, 2... in ascending id, as in the input. */
+        private void allocate(Side s) {
+            int m = s.index.length;
+            long[] ids = new long[m];
+            int[] local = new int[in.companies];
+            for (int i = 0; i < m; i++) {
+                ids[i] = in.claimId[s.index[i]];
+                local[in.company[s.index[i]]] = 1;
+            }
+            int companies = 0;
+            for (int k = 0; k < in.companies; k++) {
+                if (local[k] != 0) {
+                    local[k] = ++companies;
+                }
+            }
+            long[] companyIds = new long[companies];
+            int[] companyOf = new int[m];
+            for (int i = 0; i < m; i++) {
+                int k = in.company[s.index[i]];
+                companyOf[i] = local[k] - 1;
+                companyIds[local[k] - 1] = in.companyIds[k];
+            }
+            s.outcome = PoolAllocator.allocate(s.pool, ids, companyOf, companyIds, s.approved, in.method, in.basis, s.cap,
+                    s.floor);
         }
 
         private Side countrySide(String name, CountryCode country, long pool, long capBase) {

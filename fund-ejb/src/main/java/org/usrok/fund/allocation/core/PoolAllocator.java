@@ -4,7 +4,9 @@ package org.usrok.fund.allocation.core;
 /**
  * Shares one pool, in one currency's minor units, among claims: water-filling under the approved
  * amounts and the company cap, the floor by a threshold search, then largest-remainder rounding,
- * first per company, then per claim within the company. The claims arrays are ordered by claim id.
+ * first per company, then per claim within the company. The claims arrays are ordered by claim id
+ * and the companies are numbered 0, 1, 2... in ascending company id, so an order by index is an
+ * order by id.
  */
 final class PoolAllocator {
 
@@ -35,10 +37,10 @@ final class PoolAllocator {
     private final long floor;
     private final int n;
 
-    private int companies;
-    private long[] companyId;
+    private final int companies;
+    private final long[] companyId;
     private long[] companyApproved;
-    private int[] companyOf;
+    private final int[] companyOf;
     /** Claims of company k: members[start[k] .. start[k+1]), in drop order (approved ascending). */
     private int[] start;
     private int[] members;
@@ -59,8 +61,8 @@ final class PoolAllocator {
     private long[] groupTotal;
     private long[] groupCount;
 
-    private PoolAllocator(long pool, long[] claimId, long[] companyIds, long[] approved, AllocationMethod method,
-            EvenBasis basis, long cap, long floor) {
+    private PoolAllocator(long pool, long[] claimId, int[] companyOf, long[] companyIds, long[] approved,
+            AllocationMethod method, EvenBasis basis, long cap, long floor) {
         this.pool = pool;
         this.claimId = claimId;
         this.approved = approved;
@@ -69,25 +71,22 @@ final class PoolAllocator {
         this.cap = cap;
         this.floor = floor;
         this.n = claimId.length;
-        indexCompanies(companyIds);
+        this.companyOf = companyOf;
+        this.companyId = companyIds;
+        this.companies = companyIds.length;
+        indexCompanies();
     }
 
-    static Outcome allocate(long pool, long[] claimId, long[] companyIds, long[] approved, AllocationMethod method,
-            EvenBasis basis, long cap, long floor) {
-        return new PoolAllocator(pool, claimId, companyIds, approved, method, basis, cap, floor).run();
+    /**
+     * @param companyOf each claim's company, 0..companyIds.length-1
+     * @param companyIds the company ids by index, ascending
+     */
+    static Outcome allocate(long pool, long[] claimId, int[] companyOf, long[] companyIds, long[] approved,
+            AllocationMethod method, EvenBasis basis, long cap, long floor) {
+        return new PoolAllocator(pool, claimId, companyOf, companyIds, approved, method, basis, cap, floor).run();
     }
 
-    private void indexCompanies(long[] companyIds) {
-        LongIndex index = new LongIndex(n);
-        companyOf = new int[n];
-        long[] ids = new long[Math.max(1, n)];
-        for (int c = 0; c < n; c++) {
-            int k = index.indexOf(companyIds[c]);
-            ids[k] = companyIds[c];
-            companyOf[c] = k;
-        }
-        companies = index.size();
-        companyId = java.util.Arrays.copyOf(ids, companies);
+    private void indexCompanies() {
         companyApproved = new long[companies];
         for (int c = 0; c < n; c++) {
             companyApproved[companyOf[c]] = Arith.add(companyApproved[companyOf[c]], approved[c]);
@@ -99,16 +98,11 @@ final class PoolAllocator {
             units = n;
             unitApproved = approved;
         }
-        long[] unitIds = companyUnit ? companyId : claimId;
         unitLimit = new long[units];
         for (int u = 0; u < units; u++) {
             unitLimit[u] = companyUnit ? Math.min(unitApproved[u], cap) : unitApproved[u];
         }
-        dropOrder = IndexSort.identity(units);
-        IndexSort.sort(dropOrder, 0, units, (a, b) -> {
-            int c = Long.compare(unitApproved[a], unitApproved[b]);
-            return c != 0 ? c : Long.compare(unitIds[b], unitIds[a]);
-        });
+        dropOrder = dropOrder();
         rank = new int[units];
         for (int i = 0; i < units; i++) {
             rank[dropOrder[i]] = i;
@@ -135,6 +129,39 @@ final class PoolAllocator {
                 members[fill[companyOf[c]]++] = c;
             }
         }
+    }
+
+    /**
+     * The units by approved ascending, then the larger id first. Units are numbered in ascending id,
+     * so this is one sort of (approved, units - 1 - unit) packed in a long, when approved fits.
+     */
+    private int[] dropOrder() {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, units - 1));
+        long max = 0;
+        for (int u = 0; u < units; u++) {
+            max = Math.max(max, unitApproved[u]);
+        }
+        int[] order = new int[units];
+        if ((max >>> (63 - bits)) != 0) {
+            for (int u = 0; u < units; u++) {
+                order[u] = u;
+            }
+            IndexSort.sort(order, 0, units, (a, b) -> {
+                int c = Long.compare(unitApproved[a], unitApproved[b]);
+                return c != 0 ? c : Integer.compare(b, a);
+            });
+            return order;
+        }
+        long[] packed = new long[units];
+        for (int u = 0; u < units; u++) {
+            packed[u] = (unitApproved[u] << bits) | (units - 1 - u);
+        }
+        java.util.Arrays.sort(packed);
+        long mask = (1L << bits) - 1;
+        for (int i = 0; i < units; i++) {
+            order[i] = units - 1 - (int) (packed[i] & mask);
+        }
+        return order;
     }
 
     private Outcome run() {
@@ -441,10 +468,7 @@ final class PoolAllocator {
             throw new IllegalStateException("Rounding cannot reach " + target + " from " + total);
         }
         if (extra > 0) {
-            IndexSort.sort(order, 0, candidates, (a, b) -> {
-                int c = quota[b].compareRemainder(quota[a]);
-                return c != 0 ? c : Long.compare(companyId[a], companyId[b]);
-            });
+            byRemainder(order, candidates, quota, companies);
             for (int i = 0; i < extra; i++) {
                 share[order[i]]++;
             }
@@ -472,14 +496,41 @@ final class PoolAllocator {
             throw new IllegalStateException("Rounding within company " + companyId[k] + " cannot reach " + companyShare);
         }
         if (extra > 0) {
-            Quota[] q = out.quota;
-            IndexSort.sort(order, 0, candidates, (a, b) -> {
-                int c = q[b].compareRemainder(q[a]);
-                return c != 0 ? c : Long.compare(claimId[a], claimId[b]);
-            });
+            byRemainder(order, candidates, out.quota, n);
             for (int i = 0; i < extra; i++) {
                 out.share[order[i]]++;
             }
+        }
+    }
+
+    /**
+     * Orders order[0..count) (indices below {@code size}, numbered in ascending id) by remainder,
+     * larger first, then the smaller id first. When the remainders share one denominator (they do
+     * unless a quota needs BigInteger), that is one sort of (den - 1 - rem, index) packed in a long.
+     */
+    private static void byRemainder(int[] order, int count, Quota[] quota, int size) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
+        long den = count < 32 ? -1 : quota[order[0]].smallDenominator();
+        for (int i = 1; i < count && den > 0; i++) {
+            if (quota[order[i]].smallDenominator() != den) {
+                den = -1;
+            }
+        }
+        if (den <= 0 || (den >>> (63 - bits)) != 0) {
+            IndexSort.sort(order, 0, count, (a, b) -> {
+                int c = quota[b].compareRemainder(quota[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            return;
+        }
+        long[] packed = new long[count];
+        for (int i = 0; i < count; i++) {
+            packed[i] = ((den - 1 - quota[order[i]].smallRemainder()) << bits) | order[i];
+        }
+        java.util.Arrays.sort(packed);
+        long mask = (1L << bits) - 1;
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) (packed[i] & mask);
         }
     }
 }

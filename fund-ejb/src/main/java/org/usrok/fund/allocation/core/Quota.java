@@ -100,6 +100,16 @@ final class Quota {
         return bigRem.divide(g) + "/" + bigDen.divide(g);
     }
 
+    /** The denominator of the remainder, or -1 when it needs BigInteger. */
+    long smallDenominator() {
+        return bigRem == null ? den : -1;
+    }
+
+    /** The remainder numerator (0 <= rem < {@link #smallDenominator()}), for a quota without BigInteger. */
+    long smallRemainder() {
+        return rem;
+    }
+
     /** The remainder numerator as a long, or -1 when it does not fit. */
     long remainderLong() {
         return bigRem == null ? rem : -1;

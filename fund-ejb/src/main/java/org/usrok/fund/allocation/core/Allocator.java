@@ -39,11 +39,25 @@ public final class Allocator {
      * @throws IllegalArgumentException with a message a user can read when the input is invalid
      */
     public static AllocationResult allocate(AllocationRequest request) {
-        Input in = Input.of(request);
-        Run run = new Run(in);
-        run.compute();
-        return run.result();
+        return allocate(request, true);
     }
+
+    /** As {@link #allocate(AllocationRequest)}; with {@code twoCores} false all of it runs in the caller. */
+    static AllocationResult allocate(AllocationRequest request, boolean twoCores) {
+        Input in = Input.of(request);
+        boolean parallel = twoCores && in.n >= PARALLEL_FROM;
+        Forked<Certificate.Inputs> inputs = Forked.of(parallel, () -> Certificate.inputs(in));
+        Run run = new Run(in, parallel);
+        run.compute();
+        return run.result(inputs);
+    }
+
+    /**
+     * From this many claims on, independent parts (the inputs section of the certificate, the two
+     * country pools, the two halves of the share lines, the digest and the text) may run on two
+     * cores. The result is the same either way; below this, handing work over costs more than it saves.
+     */
+    static final int PARALLEL_FROM = 20_000;
 
     /** The request, validated, with the claims ordered by id and read once into arrays. */
     static final class Input {
@@ -322,6 +336,7 @@ public final class Allocator {
 
     static final class Run {
         final Input in;
+        final boolean parallel;
         final List<Side> sides = new ArrayList<>();
         final List<Converted> conversions = new ArrayList<>();
         /** Per claim (in claim-id order): its side, pool share and share paid in minor units, quota and flags. */
@@ -334,8 +349,9 @@ public final class Allocator {
         /** Built while the certificate is written (the share lines and the records share their quota text). */
         Share[] shares;
 
-        Run(Input in) {
+        Run(Input in, boolean parallel) {
             this.in = in;
+            this.parallel = parallel;
         }
 
         void compute() {
@@ -347,10 +363,31 @@ public final class Allocator {
                 case POOLED -> pooled();
                 case CONTRIBUTION_SHARE -> contributionShare();
             }
-            for (Side s : sides) {
-                allocate(s);
+            int n = in.n;
+            sideOf = new int[n];
+            poolMinor = new long[n];
+            paidMinor = new long[n];
+            quota = new Quota[n];
+            capped = new boolean[n];
+            belowFloor = new boolean[n];
+            // the sides share disjoint claims; the second may run on the other core
+            int last = sides.size() - 1;
+            Forked<Converted> lastPaid = Forked.of(parallel && last > 0, () -> allocateAndSettle(last));
+            for (int side = 0; side < last; side++) {
+                addIfAny(allocateAndSettle(side));
             }
-            settle();
+            addIfAny(lastPaid.join());
+        }
+
+        private Converted allocateAndSettle(int side) {
+            allocate(sides.get(side));
+            return settle(side);
+        }
+
+        private void addIfAny(Converted c) {
+            if (c != null) {
+                conversions.add(c);
+            }
         }
 
         /** Shares a side's pool; its companies are numbered 0, 1, 2... in ascending id, as in the input. */
@@ -487,62 +524,57 @@ public final class Allocator {
             return need;
         }
 
-        /** Per claim: the pool share, the share paid in the company's currency, and the residues of paying it. */
-        private void settle() {
-            int n = in.n;
-            sideOf = new int[n];
-            poolMinor = new long[n];
-            paidMinor = new long[n];
-            quota = new Quota[n];
-            capped = new boolean[n];
-            belowFloor = new boolean[n];
-            for (int side = 0; side < sides.size(); side++) {
-                Side s = sides.get(side);
-                PoolAllocator.Outcome o = s.outcome;
-                Conversion back = null;
-                BigInteger residueNum = BigInteger.ZERO;
-                BigInteger residueDen = BigInteger.ONE;
-                long residueWhole = 0;
-                long residueSmall = 0;
-                boolean foreign = false;
-                for (int i = 0; i < s.index.length; i++) {
-                    int g = s.index[i];
-                    sideOf[g] = side;
-                    poolMinor[g] = o.share[i];
-                    paidMinor[g] = o.share[i];
-                    quota[g] = o.quota[i];
-                    capped[g] = o.capped[i];
-                    belowFloor[g] = o.belowFloor[i];
-                    CurrencyCode cur = in.country[g].currency();
-                    if (cur != s.currency) {
-                        back = back == null ? in.from(s.currency) : back;
-                        Quota exact = back.exact(o.share[i]);
-                        long approvedMinor = in.approvedMinor[g];
-                        // a claim that got all of its approved amount (as the pool counts it) is paid that amount
-                        // exactly, not a few won or cents less for the round trip through the pool currency
-                        long paid = o.share[i] == s.approved[i] ? approvedMinor : Math.min(exact.whole, approvedMinor);
-                        paidMinor[g] = paid;
-                        residueWhole = Arith.add(residueWhole, exact.whole - paid);
-                        long r = exact.remainderLong();
-                        if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
-                            residueSmall += r;
-                        } else {
-                            residueNum = residueNum.add(exact.remainderNumerator());
-                        }
-                        residueDen = exact.denominator();
-                        foreign = true;
+        /**
+         * Per claim of the side: the pool share, the share paid in the company's currency; the residue
+         * of paying shares in the other currency, if any.
+         */
+        private Converted settle(int side) {
+            Side s = sides.get(side);
+            PoolAllocator.Outcome o = s.outcome;
+            Conversion back = null;
+            BigInteger residueNum = BigInteger.ZERO;
+            BigInteger residueDen = BigInteger.ONE;
+            long residueWhole = 0;
+            long residueSmall = 0;
+            boolean foreign = false;
+            for (int i = 0; i < s.index.length; i++) {
+                int g = s.index[i];
+                sideOf[g] = side;
+                poolMinor[g] = o.share[i];
+                paidMinor[g] = o.share[i];
+                quota[g] = o.quota[i];
+                capped[g] = o.capped[i];
+                belowFloor[g] = o.belowFloor[i];
+                CurrencyCode cur = in.country[g].currency();
+                if (cur != s.currency) {
+                    back = back == null ? in.from(s.currency) : back;
+                    Quota exact = back.exact(o.share[i]);
+                    long approvedMinor = in.approvedMinor[g];
+                    // a claim that got all of its approved amount (as the pool counts it) is paid that amount
+                    // exactly, not a few won or cents less for the round trip through the pool currency
+                    long paid = o.share[i] == s.approved[i] ? approvedMinor : Math.min(exact.whole, approvedMinor);
+                    paidMinor[g] = paid;
+                    residueWhole = Arith.add(residueWhole, exact.whole - paid);
+                    long r = exact.remainderLong();
+                    if (r >= 0 && residueSmall <= Long.MAX_VALUE - r) {
+                        residueSmall += r;
+                    } else {
+                        residueNum = residueNum.add(exact.remainderNumerator());
                     }
-                }
-                if (foreign) {
-                    CurrencyCode to = back.to;
-                    BigInteger num = residueNum.add(BigInteger.valueOf(residueSmall))
-                            .add(BigInteger.valueOf(residueWhole).multiply(residueDen));
-                    BigInteger g = num.gcd(residueDen);
-                    g = g.signum() == 0 ? BigInteger.ONE : g;
-                    conversions.add(new Converted("shares paid in " + to, null, null,
-                            num.divide(g) + "/" + residueDen.divide(g) + " " + to + " minor units"));
+                    residueDen = exact.denominator();
+                    foreign = true;
                 }
             }
+            if (foreign) {
+                CurrencyCode to = back.to;
+                BigInteger num = residueNum.add(BigInteger.valueOf(residueSmall))
+                        .add(BigInteger.valueOf(residueWhole).multiply(residueDen));
+                BigInteger g = num.gcd(residueDen);
+                g = g.signum() == 0 ? BigInteger.ONE : g;
+                return new Converted("shares paid in " + to, null, null,
+                        num.divide(g) + "/" + residueDen.divide(g) + " " + to + " minor units");
+            }
+            return null;
         }
 
         /** Claim g's share; {@code quotaText} is its quota as the certificate writes it. */
@@ -560,14 +592,14 @@ public final class Allocator {
             return poolMinor[g] - quota[g].whole;
         }
 
-        AllocationResult result() {
+        AllocationResult result(Forked<Certificate.Inputs> inputs) {
             List<PoolOutcome> pools = new ArrayList<>();
             for (Side s : sides) {
                 Money pool = Money.ofMinor(s.pool, s.currency);
                 Money distributed = Money.ofMinor(s.outcome.distributed, s.currency);
                 pools.add(new PoolOutcome(s.name, pool, distributed, pool.minus(distributed)));
             }
-            AllocationCertificate certificate = Certificate.write(this, pools);
+            AllocationCertificate certificate = Certificate.write(this, pools, inputs.join());
             return new AllocationResult(Arrays.asList(shares), pools, certificate);
         }
     }

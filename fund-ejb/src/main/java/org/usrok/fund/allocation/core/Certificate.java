@@ -21,21 +21,40 @@ final class Certificate {
     private Certificate() {
     }
 
-    /**
-     * Writes the certificate and, line by line, the {@link Share} records ({@code run.shares}). The
-     * digests are taken over the written UTF-8 bytes in place.
-     */
-    static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools) {
-        Allocator.Input in = run.in;
+    /** The header and inputs section, the inputs digest, and the whole text's digest so far. */
+    record Inputs(Utf8Text header, Utf8Text inputs, String inputsDigest, MessageDigest whole) {
+    }
+
+    /** Writes the header and the inputs section and digests them: all it needs is the input. */
+    static Inputs inputs(Allocator.Input in) {
         Utf8Text header = new Utf8Text(64).text(HEADER).ch('\n');
         Utf8Text inputs = new Utf8Text(48 * in.n + 1024);
         writeInputs(in, inputs);
         MessageDigest digest = sha256();
         inputs.digestInto(digest, 0);
         String inputsDigest = HexFormat.of().formatHex(digest.digest());
-        Utf8Text outputs = new Utf8Text(112 * in.n + 4096);
+        header.digestInto(digest, 0);
+        inputs.digestInto(digest, 0);
+        return new Inputs(header, inputs, inputsDigest, digest);
+    }
+
+    /**
+     * Writes the outputs and checks after the inputs section and, line by line, the {@link Share}
+     * records ({@code run.shares}). The digests are taken over the written UTF-8 bytes in place.
+     * The two halves of the share lines, and the text and the digest, may be made on two cores.
+     */
+    static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools, Inputs inputs) {
+        Allocator.Input in = run.in;
+        int half = in.n / 2;
+        run.shares = new Share[in.n];
+        Forked<Utf8Text> secondHalf = Forked.of(run.parallel, () -> {
+            Utf8Text text = new Utf8Text(112 * (in.n - half) + 1024);
+            writeShares(run, half, in.n, text);
+            return text;
+        });
+        Utf8Text outputs = new Utf8Text(112 * half + 4096);
         line(outputs, OUTPUTS);
-        line(outputs, "inputs-digest=" + inputsDigest);
+        line(outputs, "inputs-digest=" + inputs.inputsDigest());
         for (int i = 0; i < pools.size(); i++) {
             PoolOutcome p = pools.get(i);
             Allocator.Side s = run.sides.get(i);
@@ -47,18 +66,22 @@ final class Certificate {
             line(outputs, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
                     + c.residue() + "|rate " + in.rate.name());
         }
-        run.shares = new Share[in.n];
-        writeShares(run, 0, in.n, outputs);
-        line(outputs, CHECKS);
+        writeShares(run, 0, half, outputs);
+        Utf8Text second = secondHalf.join();
+        Utf8Text end = new Utf8Text(2048);
+        line(end, CHECKS);
         for (String check : checks(run, pools)) {
-            line(outputs, "check=" + check);
+            line(end, "check=" + check);
         }
-        line(outputs, END);
-        header.digestInto(digest, 0);
-        inputs.digestInto(digest, 0);
+        line(end, END);
+        Forked<String> text = Forked.of(run.parallel,
+                () -> Utf8Text.join(inputs.header(), inputs.inputs(), outputs, second, end));
+        MessageDigest digest = inputs.whole();
         outputs.digestInto(digest, 0);
+        second.digestInto(digest, 0);
+        end.digestInto(digest, 0);
         String allDigest = HexFormat.of().formatHex(digest.digest());
-        return new AllocationCertificate(Utf8Text.join(header, inputs, outputs), inputsDigest, allDigest);
+        return new AllocationCertificate(text.join(), inputs.inputsDigest(), allDigest);
     }
 
     /** The share lines of claims from..to-1 (claim-id order), and their Share records. */

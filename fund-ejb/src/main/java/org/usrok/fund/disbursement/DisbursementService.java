@@ -373,6 +373,51 @@ public class DisbursementService {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
+    /**
+     * The round's committed shares per currency: committed, in live payments, still unpaid, and
+     * the companies with unpaid shares (what a preparation may pay); empty until the round is allocated.
+     */
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public RoundPayables payables(@NotNull Long roundId) {
+        FundingRound round = round(roundId);
+        if (round.getStatus() != RoundStatus.ALLOCATED) {
+            return new RoundPayables(roundId, List.of());
+        }
+        long scenarioId = committedScenario(roundId);
+        List<Object[]> shares = em.createQuery("select sh.claimId, sh.companyId, sh.currency, sh.shareMinor "
+                        + "from AllocationScenario s join s.shares sh where s.id = :scenario and sh.shareMinor > 0 "
+                        + "order by sh.currency, sh.companyId, sh.claimId", Object[].class)
+                .setParameter("scenario", scenarioId).getResultList();
+        Set<Long> live = new HashSet<>(em.createQuery("select i.liveClaimId from PaymentItem i, AllocationScenario s "
+                        + "join s.shares sh where s.id = :scenario and i.liveClaimId = sh.claimId", Long.class)
+                .setParameter("scenario", scenarioId).getResultList());
+        Map<CurrencyCode, long[]> totals = new EnumMap<>(CurrencyCode.class);
+        Map<CurrencyCode, Map<Long, long[]>> unpaidByCompany = new EnumMap<>(CurrencyCode.class);
+        for (Object[] row : shares) {
+            CurrencyCode currency = (CurrencyCode) row[2];
+            long share = (Long) row[3];
+            long[] sum = totals.computeIfAbsent(currency, c -> new long[2]);
+            sum[0] += share;
+            if (!live.contains((Long) row[0])) {
+                sum[1] += share;
+                long[] company = unpaidByCompany.computeIfAbsent(currency, c -> new LinkedHashMap<>())
+                        .computeIfAbsent((Long) row[1], c -> new long[2]);
+                company[0]++;
+                company[1] += share;
+            }
+        }
+        List<Long> companyIds = unpaidByCompany.values().stream().flatMap(m -> m.keySet().stream()).toList();
+        Map<Long, String> names = companyNames(companyIds);
+        List<RoundPayables.CurrencyPayables> currencies = new ArrayList<>();
+        totals.forEach((currency, sum) -> currencies.add(new RoundPayables.CurrencyPayables(currency,
+                Money.ofMinor(sum[0], currency), Money.ofMinor(sum[0] - sum[1], currency),
+                Money.ofMinor(sum[1], currency),
+                unpaidByCompany.getOrDefault(currency, Map.of()).entrySet().stream()
+                        .map(e -> new RoundPayables.CompanyUnpaid(e.getKey(), names.get(e.getKey()),
+                                (int) e.getValue()[0], Money.ofMinor(e.getValue()[1], currency))).toList())));
+        return new RoundPayables(roundId, currencies);
+    }
+
     /** One batch with its payments, skipped companies, totals per payment status and files. */
     @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public BatchDetails get(@NotNull Long batchId) {

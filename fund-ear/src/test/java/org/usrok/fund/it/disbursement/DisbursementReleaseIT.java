@@ -146,7 +146,7 @@ class DisbursementReleaseIT {
                         org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("200.00"), second.id(),
                                 PaymentStatus.PREPARED));
         assertThat(prepared.payments()).allSatisfy(p -> {
-            assertThat(p.endToEndId()).isEqualTo("FUND-P" + p.id());
+            assertThat(p.endToEndId()).isEqualTo("FUND-B" + prepared.id() + "-C" + p.companyId());
             assertThat(p.maskedAccount()).startsWith("*");
         });
         assertThat(fixture.companyUser(committed.us(0)).call(() -> disbursements.myPayments()))

@@ -360,6 +360,26 @@ public class DisbursementService {
         return after;
     }
 
+    /**
+     * What a batch of the round in the currency would pay now, per company (by company id): the
+     * unpaid committed shares and whether the company has a verified payout account. Officers only
+     * (the accounts are looked up as for a batch).
+     */
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    public List<UnpaidShares> unpaidShares(@NotNull Long roundId, @NotNull CurrencyCode currency) {
+        FundingRound round = round(roundId);
+        if (round.getStatus() != RoundStatus.ALLOCATED) {
+            return List.of();
+        }
+        Map<Long, List<ClaimShare>> unpaid = unpaidShares(committedScenario(round.getId()), currency);
+        Map<Long, String> names = companyNames(new ArrayList<>(unpaid.keySet()));
+        List<UnpaidShares> result = new ArrayList<>();
+        unpaid.forEach((companyId, shares) -> result.add(new UnpaidShares(companyId, names.get(companyId), shares.size(),
+                Money.ofMinor(shares.stream().mapToLong(s -> s.share().minorUnits()).sum(), currency),
+                payoutAccounts.payableAccount(companyId, currency).isPresent())));
+        return result;
+    }
+
     /** A round's batches, newest first, optionally of one status. */
     @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<BatchSummary> list(@NotNull Long roundId, BatchStatus status, @NotNull PageRequest page) {

@@ -27,6 +27,7 @@ import org.usrok.fund.disbursement.PaymentStatus;
 import org.usrok.fund.disbursement.PrepareBatch;
 import org.usrok.fund.disbursement.RecordPaymentStatus;
 import org.usrok.fund.disbursement.SkipReason;
+import org.usrok.fund.disbursement.UnpaidShares;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
@@ -229,6 +230,11 @@ class DisbursementReleaseIT {
         fixture.verifiedAccount(committed.us(0));
         PayoutAccountSummary pending = fixture.registerAccount(committed.us(1));
         var officer = actors.newOfficer(CountryCode.US);
+        assertThat(officer.call(() -> disbursements.unpaidShares(committed.round().id(), CurrencyCode.USD)))
+                .extracting(UnpaidShares::companyId, UnpaidShares::amount, UnpaidShares::payable)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(committed.us(0).companyId(), usd("120.00"), true),
+                        org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("80.00"), false));
 
         BatchDetails first = officer.call(() -> disbursements.prepare(
                 new PrepareBatch(committed.round().id(), CurrencyCode.USD, null)));

@@ -65,6 +65,7 @@ public final class PaymentFiles {
     static final int MAX_TEXT_35 = 35;
     static final int MAX_ACCOUNT_34 = 34;
 
+    static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern ABA_ROUTING = Pattern.compile("[0-9]{9}");
     private static final Pattern KR_BANK_CODE = Pattern.compile("[0-9]{3}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,34}");
@@ -229,7 +230,7 @@ public final class PaymentFiles {
         if (value == null && !required) {
             return;
         }
-        if (value == null || !Pain001Validation.BIC.matcher(value).matches()) {
+        if (value == null || !BIC.matcher(value).matches()) {
             throw new PaymentFileRejectedException(field, "expected a BIC of 8 or 11 characters, not \"" + value + "\"");
         }
     }

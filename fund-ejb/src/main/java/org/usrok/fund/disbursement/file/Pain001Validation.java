@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  *       Prowide JAXB model of pain.001.001.09 (the model is itself generated from the official
  *       schema): element names, nesting, order, multiplicity and the data types of values;</li>
  *   <li>facets the JAXB model does not carry, checked on the written document: text lengths
- *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (with check digits), ISO currency, amounts
+ *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (with check digits), ISO currency and country codes, amounts
  *       (non-negative, at most 18 digits, exactly the currency's decimals), ISO date and date-time,
  *       the transaction count pattern, the payment method code, and that every NbOfTxs and CtrlSum
  *       equals the count and the sum of the instructed amounts and the caller's totals.</li>
@@ -56,6 +56,7 @@ final class Pain001Validation {
 
     static final String NAMESPACE = MxPain00100109.NAMESPACE;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,15}");
     /** Max35Text elements (ISO 20022 pain.001.001.09) that this file writes. */
     private static final Set<String> MAX_35 = Set.of("MsgId", "PmtInfId", "EndToEndId", "InstrId", "MmbId", "Prtry");
@@ -136,6 +137,7 @@ final class Pain001Validation {
                 }
             }
             case "Ccy" -> matches(name, value, CURRENCY);
+            case "Ctry" -> matches(name, value, COUNTRY);
             case "CtrlSum" -> amount(name, value, currency);
             case "InstdAmt" -> {
                 String ccy = element.getAttribute("Ccy");

@@ -19,6 +19,7 @@ import com.prowidesoftware.swift.model.mx.dic.PartyIdentification135;
 import com.prowidesoftware.swift.model.mx.dic.PaymentIdentification6;
 import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import com.prowidesoftware.swift.model.mx.dic.PaymentMethod3Code;
+import com.prowidesoftware.swift.model.mx.dic.PostalAddress24;
 import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.shared.CurrencyCode;
@@ -300,6 +301,9 @@ public final class PaymentFiles {
                     .setMmbId(transfer.bankIdentifier()));
         } else {
             institution.setOthr(new GenericFinancialIdentification1().setId("NOTPROVIDED"));
+        }
+        if (transfer.bankCountry() != null) {
+            institution.setPstlAdr(new PostalAddress24().setCtry(transfer.bankCountry().name()));
         }
         return agent(institution);
     }

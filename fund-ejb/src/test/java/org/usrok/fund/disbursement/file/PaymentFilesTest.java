@@ -115,6 +115,7 @@ class PaymentFilesTest {
         assertThat(elements(xml, "Prtry")).extracting(Element::getTextContent).containsExactly("KFTC", "KFTC");
         assertThat(elements(xml, "MmbId")).extracting(Element::getTextContent).containsExactly("004", "004");
         assertThat(elements(xml, "BICFI")).extracting(Element::getTextContent).containsExactly("KOEXKRSE", "SHBKKRSE");
+        assertThat(elements(xml, "Ctry")).extracting(Element::getTextContent).containsExactly("KR", "KR", "KR");
         assertThat(elements(xml, "Nm")).extracting(Element::getTextContent)
                 .contains("주식회사 한빛정밀", "대한 & <케미칼>");
     }

@@ -89,6 +89,22 @@ public final class PaymentFiles {
     }
 
     /**
+     * Checks a pain.001 file (one this class wrote, for example the copy stored with a batch) as
+     * {@link #pain001} checks it before returning it: schema, facets, and that its transaction
+     * count and control sums equal the given ones.
+     *
+     * @param expectedCount    the number of payments the file must hold
+     * @param expectedSumMinor the total it must carry, in minor units (the ledger's amount)
+     * @throws PaymentFileRejectedException naming the element and the broken rule
+     */
+    public static void validatePain001(byte[] content, CurrencyCode currency, int expectedCount, long expectedSumMinor) {
+        if (content == null || currency == null) {
+            throw new PaymentFileRejectedException("pain.001", "missing");
+        }
+        Pain001Validation.validate(content, currency, expectedCount, expectedSumMinor);
+    }
+
+    /**
      * The CSV remittance report of the request (RFC 4180, UTF-8 with a byte order mark so that
      * spreadsheet programs read Korean names right, CRLF line ends): a header, one row per transfer
      * with the account masked to its last four characters, and a totals row.

@@ -197,6 +197,10 @@ class PaymentFilesTest {
     @Test
     void theValidationRefusesAFileWhoseControlSumDiffersFromTheBatch() {
         GeneratedFile file = PaymentFiles.pain001(usd());
+        assertThatCode(() -> PaymentFiles.validatePain001(file.content(), CurrencyCode.USD, 3, 133_456_79L))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> PaymentFiles.validatePain001(file.content(), CurrencyCode.KRW, 3, 133_456_79L))
+                .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("in KRW");
         assertThatThrownBy(() -> Pain001Validation.validate(file.content(), CurrencyCode.USD, 3, file.controlSumMinor() + 1))
                 .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("CtrlSum");
         assertThatThrownBy(() -> Pain001Validation.validate(file.content(), CurrencyCode.USD, 4, file.controlSumMinor()))

@@ -212,6 +212,11 @@ class DisbursementReleaseIT {
             assertThat(p.releasedAt()).isNotNull();
         });
         assertThat(fixture.companyUser(committed.kr(0)).call(() -> disbursements.myPayments())).isEmpty();
+        assertThat(fixture.companyUser(committed.us(0)).call(() -> allocations.myAllocations()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.share()).isEqualTo(usd("300.00"));
+                    assertThat(a.paid()).as("the allocation shows what was paid of it").isEqualTo(usd("300.00"));
+                });
         assertThat(auditor.call(() -> disbursements.paidTo(committed.us(0).companyId(), CurrencyCode.USD)))
                 .isEqualTo(usd("300.00"));
         assertThat(auditor.call(() -> disbursements.list(committed.round().id(), BatchStatus.RELEASED,

@@ -186,6 +186,10 @@ class DisbursementApiIT {
                 "malformed-request");
         assertProblem(officer.post(batches, Map.of("currency", "KRW", "companyIds", List.of())), 400, "validation");
         assertProblem(officer.get(batches + "?status=DONE"), 400, "bad-request");
+        assertProblem(officer.get(batches + "/preview"), 400, "bad-request");
+        Reply preview = officer.get(batches + "/preview?currency=KRW");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("\"payable\":true").contains("\"amount\":\"5000000\"");
         assertProblem(officer.post(batches, Map.of("currency", "USD")), 403, "own-country-only");
         assertProblem(officer.post("rounds/999999999/disbursement-batches", Map.of("currency", "KRW")), 404,
                 "not-found");

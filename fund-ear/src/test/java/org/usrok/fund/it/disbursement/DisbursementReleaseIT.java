@@ -27,6 +27,7 @@ import org.usrok.fund.disbursement.PaymentStatus;
 import org.usrok.fund.disbursement.PrepareBatch;
 import org.usrok.fund.disbursement.RecordPaymentStatus;
 import org.usrok.fund.disbursement.SkipReason;
+import org.usrok.fund.disbursement.UnpaidShares;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
@@ -146,7 +147,7 @@ class DisbursementReleaseIT {
                         org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("200.00"), second.id(),
                                 PaymentStatus.PREPARED));
         assertThat(prepared.payments()).allSatisfy(p -> {
-            assertThat(p.endToEndId()).isEqualTo("FUND-P" + p.id());
+            assertThat(p.endToEndId()).isEqualTo("FUND-B" + prepared.id() + "-C" + p.companyId());
             assertThat(p.maskedAccount()).startsWith("*");
         });
         assertThat(fixture.companyUser(committed.us(0)).call(() -> disbursements.myPayments()))
@@ -211,6 +212,11 @@ class DisbursementReleaseIT {
             assertThat(p.releasedAt()).isNotNull();
         });
         assertThat(fixture.companyUser(committed.kr(0)).call(() -> disbursements.myPayments())).isEmpty();
+        assertThat(fixture.companyUser(committed.us(0)).call(() -> allocations.myAllocations()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.share()).isEqualTo(usd("300.00"));
+                    assertThat(a.paid()).as("the allocation shows what was paid of it").isEqualTo(usd("300.00"));
+                });
         assertThat(auditor.call(() -> disbursements.paidTo(committed.us(0).companyId(), CurrencyCode.USD)))
                 .isEqualTo(usd("300.00"));
         assertThat(auditor.call(() -> disbursements.list(committed.round().id(), BatchStatus.RELEASED,
@@ -229,6 +235,11 @@ class DisbursementReleaseIT {
         fixture.verifiedAccount(committed.us(0));
         PayoutAccountSummary pending = fixture.registerAccount(committed.us(1));
         var officer = actors.newOfficer(CountryCode.US);
+        assertThat(officer.call(() -> disbursements.unpaidShares(committed.round().id(), CurrencyCode.USD)))
+                .extracting(UnpaidShares::companyId, UnpaidShares::amount, UnpaidShares::payable)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(committed.us(0).companyId(), usd("120.00"), true),
+                        org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("80.00"), false));
 
         BatchDetails first = officer.call(() -> disbursements.prepare(
                 new PrepareBatch(committed.round().id(), CurrencyCode.USD, null)));

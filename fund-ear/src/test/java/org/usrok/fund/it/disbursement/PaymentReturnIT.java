@@ -187,7 +187,7 @@ class PaymentReturnIT {
         String bad = "end_to_end_id,status,date,bank_reference,reason\n"
                 + refs.get(0) + ",PAID," + today + ",BOK-1,\n"
                 + refs.get(1) + ",RETURNED," + today + ",BOK-2,\n"
-                + "FUND-P999999999,PAID," + today + ",BOK-3,\n"
+                + "FUND-B0-C0,PAID," + today + ",BOK-3,\n"
                 + refs.get(2) + ",SETTLED," + today + ",BOK-4,\n"
                 + refs.get(0) + ",PAID," + today + ",BOK-1,\n";
         assertThatThrownBy(() -> officer.call(() -> disbursements.importStatusFile(released.id(), bad)))

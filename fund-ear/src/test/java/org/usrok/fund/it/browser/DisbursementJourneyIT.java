@@ -39,6 +39,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 
@@ -55,9 +57,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * currency is missing, prepares a USD batch (USD 600.00; the second company is listed as skipped
  * for want of a verified account) and cannot release it (the four-eyes rule is shown instead);
  * U.S. officer B releases it, downloads the pain.001 (XML whose control sum is 600.00), is told a
- * return needs a reason, then records the payment as paid; the auditor reads the batch without
- * actions and downloads the remittance report; the company sees its payment as paid with the
- * amount and the references, in English and in Korean.
+ * return needs a reason, then records the payment as paid, and sees a status file with two wrong
+ * lines refused line by line; the auditor reads the batch without actions and downloads the
+ * remittance report; the company sees its payment as paid with the amount and the references, in
+ * English and in Korean.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -205,6 +208,19 @@ class DisbursementJourneyIT {
             browser.waitForText("[id='batchForm:payments_data'] .payment-status", "Paid");
             assertThat(browser.texts("[id='batchForm:payments_data'] .payment-bank-reference").get(0))
                     .contains("FEDWIRE-20261129-0001");
+            Path statusFile = downloads.resolveSibling("status-" + System.nanoTime() + ".csv");
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            Files.writeString(statusFile, "end_to_end_id,status,date,bank_reference,reason\n"
+                    + "FUND-NO-SUCH-PAYMENT,PAID," + today + ",,\n"
+                    + reference + ",RETURNED," + today + ",,\n");
+            browser.driver().findElement(By.cssSelector("input[type='file'][id^='importForm:file']"))
+                    .sendKeys(statusFile.toAbsolutePath().toString());
+            browser.click("importForm:import");
+            browser.waitForText("[id='messages']", "was not recorded");
+            assertThat(browser.texts(".status-file-problem")).hasSize(2)
+                    .satisfies(lines -> assertThat(lines.get(0)).startsWith("Line 2:").contains("FUND-NO-SUCH-PAYMENT"))
+                    .satisfies(lines -> assertThat(lines.get(1)).startsWith("Line 3:").contains(reference));
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Paid");
             browser.click("batchForm:ledgerLink");
             browser.waitForText("#entryReference", "disbursement-batch:");
             browser.signOut();

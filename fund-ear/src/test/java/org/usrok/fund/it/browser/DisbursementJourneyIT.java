@@ -198,6 +198,7 @@ class DisbursementJourneyIT {
             assertThat(xml.getElementsByTagNameNS("*", "EndToEndId").item(0).getTextContent()).isEqualTo(reference);
 
             browser.click("batchForm:payments:0:recordStatus");
+            browser.byId("statusForm:status");
             browser.choose("statusForm:status", "Returned");
             browser.click("statusForm:record");
             browser.find("[id='statusForm:reasonMessage'].ui-message-error");

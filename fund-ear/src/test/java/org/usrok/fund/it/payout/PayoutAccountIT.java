@@ -41,6 +41,7 @@ import org.usrok.fund.shared.StateTransitionRefusedException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -281,7 +282,8 @@ class PayoutAccountIT {
         assertThat(seenByKr.masked()).isTrue();
         assertThat(auditor.call(() -> accounts.get(registered.id())).accountIdentifier()).isEqualTo("****6789");
         var queueSeenByKr = krOfficer.call(() -> accounts.list(new PayoutAccountQuery(
-                PayoutAccountStatus.PENDING_VERIFICATION, CountryCode.US, null, c.company().id()), new PageRequest(0, 10)));
+                PayoutAccountStatus.PENDING_VERIFICATION, CountryCode.US, null, c.company().id(), null),
+                new PageRequest(0, 10)));
         assertThat(queueSeenByKr.items()).singleElement()
                 .satisfies(a -> assertThat(a.accountIdentifier()).isEqualTo("****6789"));
         assertThatThrownBy(() -> otherCompany.user().call(() -> accounts.get(registered.id())))
@@ -301,7 +303,7 @@ class PayoutAccountIT {
         var officer = actors.newOfficer(CountryCode.KR);
 
         var queue = officer.call(() -> accounts.list(new PayoutAccountQuery(PayoutAccountStatus.PENDING_VERIFICATION,
-                CountryCode.KR, null, null), new PageRequest(0, 200)));
+                CountryCode.KR, null, null, null), new PageRequest(0, 200)));
 
         assertThat(queue.items()).extracting(PayoutAccountSummary::id).contains(pendingA.id())
                 .doesNotContain(verifiedB.id());
@@ -310,13 +312,18 @@ class PayoutAccountIT {
             assertThat(s.companyCountry()).isEqualTo(CountryCode.KR);
         });
         var pageOfOne = officer.call(() -> accounts.list(new PayoutAccountQuery(null, CountryCode.KR, CurrencyCode.KRW,
-                b.company().id()), new PageRequest(0, 1)));
+                b.company().id(), null), new PageRequest(0, 1)));
         assertThat(pageOfOne.total()).isEqualTo(1);
         assertThat(pageOfOne.items()).singleElement().satisfies(s -> {
             assertThat(s.companyName()).isEqualTo(b.company().legalName());
             assertThat(s.bankName()).isEqualTo("NongHyup Bank");
             assertThat(s.bankNameKo()).isEqualTo("NH농협은행");
         });
+        String namePart = a.company().legalName().substring(0, a.company().legalName().length() - 2)
+                .toUpperCase(Locale.ROOT);
+        var byName = officer.call(() -> accounts.list(new PayoutAccountQuery(null, null, null, null, namePart),
+                new PageRequest(0, 50)));
+        assertThat(byName.items()).extracting(PayoutAccountSummary::companyId).contains(a.company().id());
     }
 
     @Test

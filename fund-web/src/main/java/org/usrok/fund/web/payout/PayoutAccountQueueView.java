@@ -53,6 +53,7 @@ public class PayoutAccountQueueView implements Serializable {
     private CountryCode actorCountry;
     private PayoutAccountStatus status = PayoutAccountStatus.PENDING_VERIFICATION;
     private CountryCode country;
+    private String companyName;
     private PayoutAccountSummary selected;
     private String rejectionReason;
 
@@ -131,6 +132,14 @@ public class PayoutAccountQueueView implements Serializable {
         this.country = country;
     }
 
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
     public PayoutAccountSummary getSelected() {
         return selected;
     }
@@ -178,7 +187,7 @@ public class PayoutAccountQueueView implements Serializable {
         }
 
         private PayoutAccountQuery query() {
-            return new PayoutAccountQuery(status, country, null, null);
+            return new PayoutAccountQuery(status, country, null, null, companyName);
         }
     }
 }

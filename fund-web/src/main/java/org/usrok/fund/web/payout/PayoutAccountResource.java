@@ -1,6 +1,7 @@
 package org.usrok.fund.web.payout;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -72,18 +73,20 @@ public class PayoutAccountResource {
 
     @GET
     @Operation(summary = "Payout accounts of all companies, oldest first, paged (page from 0, size 1-200), filtered by "
-            + "status, company country, currency and company (officers, auditors, administrators)")
+            + "status, company country, currency, company id and part of the company's name (officers, auditors, "
+            + "administrators)")
     public PageResponse<PayoutAccountResponse> list(
             @QueryParam("status") String status,
             @QueryParam("country") String country,
             @QueryParam("currency") String currency,
             @QueryParam("companyId") String companyId,
+            @QueryParam("name") @Size(max = 200) String name,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         var query = new PayoutAccountQuery(QueryParams.enumValue(PayoutAccountStatus.class, "status", status),
                 QueryParams.enumValue(CountryCode.class, "country", country),
                 QueryParams.enumValue(CurrencyCode.class, "currency", currency),
-                QueryParams.idValue("companyId", companyId));
+                QueryParams.idValue("companyId", companyId), name);
         return PageResponse.of(accounts.list(query, QueryParams.page(page, size)), PayoutAccountResponse::of);
     }
 

@@ -6,11 +6,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.FundScenario;
 import org.usrok.fund.it.support.FundScenario.Company;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +61,7 @@ class PayoutAccountJourneyIT {
 
             browser.signIn(officer.username(), PASSWORD);
             browser.click("menuForm:payoutAccounts");
-            browser.type("queueForm:nameFilter", company.legalName());
-            browser.waitForText("[id='queueForm:accounts_paginator_top']", "1-1 / 1");
+            filterQueueByName(browser, company.legalName());
             browser.waitForText("[id='queueForm:accounts_data'] .payout-account", "000123456789");
             browser.find("[id='queueForm:accounts_data'] .reject-button").click();
             browser.click("rejectForm:confirmReject");
@@ -78,8 +82,7 @@ class PayoutAccountJourneyIT {
 
             browser.signIn(officer.username(), PASSWORD);
             browser.click("menuForm:payoutAccounts");
-            browser.type("queueForm:nameFilter", company.legalName());
-            browser.waitForText("[id='queueForm:accounts_paginator_top']", "1-1 / 1");
+            filterQueueByName(browser, company.legalName());
             browser.find("[id='queueForm:accounts_data'] .verify-button").click();
             browser.waitForText("[id='messages']", "Payout account verified: " + company.legalName());
             browser.signOut();
@@ -92,6 +95,14 @@ class PayoutAccountJourneyIT {
             assertThat(browser.pageText()).contains("지급 계좌").contains("새 계좌 등록 또는 계좌 변경");
             browser.signOut();
         }
+    }
+
+    /** Types the name filter and waits until the table its Ajax update re-renders has arrived. */
+    private static void filterQueueByName(Browser browser, String name) {
+        WebElement before = browser.find("[id='queueForm:accounts_data']");
+        browser.type("queueForm:nameFilter", name);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        browser.waitForText("[id='queueForm:accounts_paginator_top']", "1-1 / 1");
     }
 
     private static void enterUsAccount(Browser browser, String holder, String routingNumber) {

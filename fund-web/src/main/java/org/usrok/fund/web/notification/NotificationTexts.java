@@ -28,6 +28,9 @@ public final class NotificationTexts {
             case "FundApplication" -> company ? "/company/application" : "/officer/application";
             case "DiversificationClaim" -> company ? "/company/claim" : "/officer/claim";
             case "FundingRound" -> company ? "/company/applications" : "/officer/round";
+            case "DisbursementBatch" -> company ? null : "/officer/batch";
+            case "Payment" -> company ? "/company/payments" : null;
+            case "PayoutAccount" -> company ? "/company/payout-accounts" : "/officer/payout-accounts";
             default -> null;
         };
     }

@@ -30,7 +30,14 @@ class NotificationTextTest {
             "notification.claim.APPROVED|Q1 costs;USD 35000.00;|Q1 costs,USD 35000.00",
             "notification.claim.REJECTED|Q1 costs;USD 40000.00;Duplicate claim|Q1 costs,Duplicate claim",
             "notification.claim.RETURNED|Q1 costs;USD 40000.00;Add invoices|Q1 costs,Add invoices",
-            "notification.claimOverdue|Sierra Cobalt Corp;Q1 costs;10|Sierra Cobalt Corp,Q1 costs,10"})
+            "notification.claimOverdue|Sierra Cobalt Corp;Q1 costs;10|Sierra Cobalt Corp,Q1 costs,10",
+            "notification.disbursement.prepared|Graphite 2027;USD 600.00;2;us.officer1|Graphite 2027,USD 600.00,us.officer1",
+            "notification.disbursement.released|Graphite 2027;USD 600.00;2;0;us.officer2|Graphite 2027,USD 600.00,us.officer2",
+            "notification.payment.released|Graphite 2027;USD 600.00;B12P34|Graphite 2027,USD 600.00,B12P34",
+            "notification.payment.held|Graphite 2027;USD 600.00;B12P34|Graphite 2027,USD 600.00,B12P34",
+            "notification.payment.paid|Graphite 2027;USD 600.00;B12P34;2026-11-29;|Graphite 2027,USD 600.00,B12P34,2026-11-29",
+            "notification.payment.returned|Graphite 2027;USD 600.00;B12P34;2026-11-29;Account closed|Graphite 2027,B12P34,Account closed",
+            "notification.payment.rejected|Graphite 2027;KRW 65000;B12P34;2026-11-29;Wrong name|Graphite 2027,B12P34,Wrong name"})
     void rendersInBothLanguagesWithItsArguments(String key, String args, String expected) {
         List<String> arguments = Arrays.asList(args.split(";", -1));
         var summary = new NotificationSummary(1, "KIND", "FundingRound", 7, key, arguments, Instant.EPOCH, null);

@@ -1,0 +1,278 @@
+package org.usrok.fund.it.browser;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.usrok.fund.allocation.AllocationService;
+import org.usrok.fund.application.ApplicationService;
+import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.company.CompanyService;
+import org.usrok.fund.contribution.ContributionService;
+import org.usrok.fund.it.support.Actors;
+import org.usrok.fund.it.support.Browser;
+import org.usrok.fund.it.support.DisbursementFixture;
+import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.payout.PayoutAccountService;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.round.RoundStatus;
+import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.shared.CountryCode;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+import javax.sql.DataSource;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Disbursement in headless Chromium. The first test runs inside the server and builds, through the
+ * real services, a round whose allocation is committed: two U.S. claims allocated USD 600.00 and
+ * USD 200.00 and a Korean one KRW 1,000,000; only the first U.S. company has a verified payout
+ * account. It hands names and usernames to the second test, a client, in a file beside the
+ * provisioned server (the two run in different JVMs).
+ * <p>
+ * In the browser: U.S. officer A sees the committed and unpaid totals per currency, is told the
+ * currency is missing, prepares a USD batch (USD 600.00; the second company is listed as skipped
+ * for want of a verified account) and cannot release it (the four-eyes rule is shown instead);
+ * U.S. officer B releases it, downloads the pain.001 (XML whose control sum is 600.00), is told a
+ * return needs a reason, then records the payment as paid, and sees a status file with two wrong
+ * lines refused line by line; the auditor reads the batch without actions and downloads the
+ * remittance report; the company sees its payment as paid with the amount and the references, in
+ * English and in Korean.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DisbursementJourneyIT {
+
+    private static final String HANDOFF = "disbursement-journey.properties";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FundDeployment.withTests(DisbursementJourneyIT.class);
+    }
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    PayoutAccountService payoutAccounts;
+
+    @Inject
+    UserAccountService users;
+
+    @Resource(lookup = "java:jboss/datasources/FundDS")
+    DataSource dataSource;
+
+    @Test
+    @Order(1)
+    void aCommittedAllocationWithOneVerifiedPayoutAccount() throws IOException {
+        var fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions,
+                allocations, payoutAccounts, dataSource);
+        DisbursementFixture.Committed committed = fixture.committed(List.of("600.00", "200.00"), List.of("1000000"));
+        assertThat(committed.round().id()).isPositive();
+        ClaimDetails paid = committed.us(0);
+        ClaimDetails skipped = committed.us(1);
+        fixture.verifiedAccount(paid);
+        Actors actors = fixture.actors();
+
+        Properties handoff = new Properties();
+        handoff.setProperty("roundName", committed.round().nameEn());
+        handoff.setProperty("roundNameKo", committed.round().nameKo());
+        handoff.setProperty("paidCompany", paid.companyName());
+        handoff.setProperty("skippedCompany", skipped.companyName());
+        handoff.setProperty("companyUser", fixture.companyUser(paid).username());
+        handoff.setProperty("preparer", actors.newOfficer(CountryCode.US).username());
+        handoff.setProperty("releaser", actors.newOfficer(CountryCode.US).username());
+        handoff.setProperty("auditor", actors.newAuditor().username());
+        try (Writer out = Files.newBufferedWriter(handoffFile(Path.of(System.getProperty("jboss.home.dir"))))) {
+            handoff.store(out, "DisbursementJourneyIT");
+        }
+    }
+
+    /** The provisioned server lives in fund-ear/target/server; the file goes beside it. */
+    private static Path handoffFile(Path server) {
+        return server.toAbsolutePath().getParent().resolve(HANDOFF);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void preparedByOneOfficerReleasedByAnotherPaidAndSeenByTheCompany() throws Exception {
+        Properties data = new Properties();
+        try (Reader in = Files.newBufferedReader(handoffFile(Path.of(System.getProperty("jboss.home", "target/server"))))) {
+            data.load(in);
+        }
+        String roundName = data.getProperty("roundName");
+        Path downloads = Files.createTempDirectory("fund-downloads");
+        try (Browser browser = new Browser(downloads)) {
+            browser.signIn(data.getProperty("preparer"), Actors.PASSWORD);
+            openDisbursementsFromTheRounds(browser, roundName);
+            assertThat(browser.texts("[id='currencies_data'] .payable-currency")).containsExactly("USD", "KRW");
+            assertThat(browser.texts("[id='currencies_data'] .payable-committed"))
+                    .containsExactly("USD 800.00", "KRW 1,000,000");
+            assertThat(browser.texts("[id='currencies_data'] .payable-unpaid"))
+                    .containsExactly("USD 800.00", "KRW 1,000,000");
+
+            browser.choose("prepareForm:currency", "\u2014 choose \u2014");
+            browser.click("prepareForm:prepareBatch");
+            browser.find("[id='prepareForm:currencyMessage'].ui-message-error");
+            browser.choose("prepareForm:currency", "USD");
+            browser.click("prepareForm:prepareBatch");
+            browser.find("[id='preparedForm:preparedBatch']");
+            assertThat(browser.byId("preparedForm:preparedTotal").getText()).isEqualTo("USD 600.00");
+            assertThat(browser.texts("[id='preparedForm:skipped_data'] .skipped-company"))
+                    .containsExactly(data.getProperty("skippedCompany"));
+            assertThat(browser.texts("[id='preparedForm:skipped_data'] .skipped-reason"))
+                    .containsExactly("No verified payout account");
+            browser.waitForText("[id='currencies_data']", "USD 600.00");
+            assertThat(browser.texts("[id='currencies_data'] .payable-unpaid"))
+                    .containsExactly("USD 200.00", "KRW 1,000,000");
+
+            browser.click("preparedForm:preparedBatch");
+            browser.waitForText("[id='batchForm:status']", "Awaiting release");
+            assertThat(browser.byId("batchForm:total").getText()).isEqualTo("USD 600.00");
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-company"))
+                    .containsExactly(data.getProperty("paidCompany"));
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-account").get(0)).contains("****");
+            assertThat(browser.byId("batchForm:release").getAttribute("disabled")).isNotNull();
+            assertThat(browser.byId("batchForm:fourEyes").getText())
+                    .contains(data.getProperty("preparer"), "cannot release it");
+            assertThat(browser.driver().findElements(By.id("batchForm:pain001"))).isEmpty();
+            browser.signOut();
+
+            browser.signIn(data.getProperty("releaser"), Actors.PASSWORD);
+            openDisbursementsFromTheRounds(browser, roundName);
+            browser.find("[id='batchesForm:batches_data'] a.batch-link").click();
+            browser.waitForText("[id='batchForm:status']", "Awaiting release");
+            browser.click("batchForm:release");
+            browser.click("confirmForm:confirmYes");
+            browser.waitForText("[id='batchForm:status']", "Released");
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Sent to the bank");
+            assertThat(browser.texts("[id='batchForm:files_data'] .file-control-sum"))
+                    .containsExactly("USD 600.00", "USD 600.00");
+            String reference = browser.texts("[id='batchForm:payments_data'] .payment-reference").get(0);
+            assertThat(reference).isNotBlank();
+
+            browser.click("batchForm:pain001");
+            Path pain001 = browser.awaitDownload(downloads, "", ".pain001.xml");
+            Document xml = parse(pain001);
+            assertThat(xml.getDocumentElement().getNamespaceURI()).contains("pain.001");
+            assertThat(xml.getElementsByTagNameNS("*", "CtrlSum").item(0).getTextContent()).isEqualTo("600.00");
+            assertThat(xml.getElementsByTagNameNS("*", "EndToEndId").item(0).getTextContent()).isEqualTo(reference);
+
+            browser.click("batchForm:payments:0:recordStatus");
+            browser.byId("statusForm:status");
+            browser.choose("statusForm:status", "Returned");
+            browser.click("statusForm:record");
+            browser.find("[id='statusForm:reasonMessage'].ui-message-error");
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Sent to the bank");
+            browser.choose("statusForm:status", "Paid");
+            browser.type("statusForm:bankReference", "FEDWIRE-20261129-0001");
+            browser.click("statusForm:record");
+            browser.waitForText("[id='batchForm:payments_data'] .payment-status", "Paid");
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-bank-reference").get(0))
+                    .contains("FEDWIRE-20261129-0001");
+            Path statusFile = downloads.resolveSibling("status-" + System.nanoTime() + ".csv");
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            Files.writeString(statusFile, "end_to_end_id,status,date,bank_reference,reason\n"
+                    + "FUND-NO-SUCH-PAYMENT,PAID," + today + ",,\n"
+                    + reference + ",RETURNED," + today + ",,\n");
+            browser.driver().findElement(By.cssSelector("input[type='file'][id^='importForm:file']"))
+                    .sendKeys(statusFile.toAbsolutePath().toString());
+            browser.click("importForm:import");
+            browser.waitForText("[id='messages']", "was not recorded");
+            assertThat(browser.texts(".status-file-problem")).hasSize(2)
+                    .satisfies(lines -> assertThat(lines.get(0)).startsWith("Line 2:").contains("FUND-NO-SUCH-PAYMENT"))
+                    .satisfies(lines -> assertThat(lines.get(1)).startsWith("Line 3:").contains(reference));
+            assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Paid");
+            browser.click("batchForm:ledgerLink");
+            browser.waitForText("#entryReference", "disbursement-batch:");
+            browser.signOut();
+
+            browser.signIn(data.getProperty("auditor"), Actors.PASSWORD);
+            browser.click("menuForm:disbursements");
+            browser.driver().findElement(By.xpath("//tbody[@id='roundChoiceForm:rounds_data']//a[text()='"
+                    + roundName + "']")).click();
+            browser.find("[id='batchesForm:batches_data'] a.batch-link").click();
+            browser.waitForText("[id='batchForm:status']", "Released");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='batchForm:release'], [id='batchForm:cancel'], "
+                    + "[id='prepareForm:prepareBatch'], .record-status, [id='importForm:import']"))).isEmpty();
+            browser.find("[id='batchForm:ledgerLink']");
+            browser.click("batchForm:remittance");
+            Path csv = browser.awaitDownload(downloads, "", ".remittance.csv");
+            assertThat(Files.readString(csv)).contains(reference);
+            browser.signOut();
+
+            browser.signIn(data.getProperty("companyUser"), Actors.PASSWORD);
+            browser.click("menuForm:payments");
+            browser.waitForText("h1", "My payments");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-status")).containsExactly("Paid");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-amount")).containsExactly("USD 600.00");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-reference")).containsExactly(reference);
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-bank-reference"))
+                    .containsExactly("FEDWIRE-20261129-0001");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-round")).containsExactly(roundName);
+            browser.click("menuForm:langKo");
+            browser.waitForText("h1", "지급 내역");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-status")).containsExactly("지급 완료");
+            assertThat(browser.texts("[id='paymentsForm:payments_data'] .pay-round"))
+                    .containsExactly(data.getProperty("roundNameKo"));
+            browser.click("menuForm:langEn");
+            browser.signOut();
+        }
+    }
+
+    /** The disbursement pages are protected views, so they are reached through the rounds list's links. */
+    private static void openDisbursementsFromTheRounds(Browser browser, String roundName) {
+        browser.click("menuForm:rounds");
+        browser.find("[id='roundsForm:rounds_data']");
+        browser.driver().findElement(By.xpath("//tbody[@id='roundsForm:rounds_data']/tr[.//a[text()='"
+                + roundName + "']]//a[contains(@class,'round-disbursements')]")).click();
+        browser.find("[id='batchesForm:batches']");
+    }
+
+    private static Document parse(Path file) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}

@@ -28,6 +28,7 @@ public final class NotificationTexts {
             case "FundApplication" -> company ? "/company/application" : "/officer/application";
             case "DiversificationClaim" -> company ? "/company/claim" : "/officer/claim";
             case "FundingRound" -> company ? "/company/applications" : "/officer/round";
+            case "Recovery" -> company ? "/company/recoveries" : "/officer/recoveries";
             default -> null;
         };
     }

@@ -35,7 +35,7 @@ public class IdempotentCreation {
     @Inject
     IdempotencyService idempotency;
 
-    /** What a creation produced: the new resource's URI and the response body. */
+    /** What a creation produced: the new resource's URI and the response body (no URI: an action's 200). */
     public record Created(URI location, Object body) {
     }
 
@@ -65,6 +65,14 @@ public class IdempotentCreation {
         }
     }
 
+    /**
+     * Performs a state-changing action (a release, say) at most once for this caller and key, like
+     * {@link #create}, but answers 200 with the action's result and no {@code Location}.
+     */
+    public Response perform(String key, String scope, Object request, Supplier<Object> action) {
+        return create(key, scope, request, () -> new Created(null, action.get()));
+    }
+
     private Response awaitWinner(String key, String fingerprint) {
         for (int attempt = 0; attempt < REPLAY_ATTEMPTS; attempt++) {
             Optional<StoredResponse> winner = idempotency.replay(key, fingerprint);
@@ -82,6 +90,10 @@ public class IdempotentCreation {
     }
 
     private static StoredResponse store(Created created) {
+        if (created.location() == null) {
+            return new StoredResponse(Response.Status.OK.getStatusCode(), null,
+                    JsonConfiguration.jsonb().toJson(created.body()));
+        }
         return new StoredResponse(Response.Status.CREATED.getStatusCode(), created.location().toString(),
                 JsonConfiguration.jsonb().toJson(created.body()));
     }

@@ -1,0 +1,127 @@
+package org.usrok.fund.it.support;
+
+import org.usrok.fund.allocation.AllocationService;
+import org.usrok.fund.application.ApplicationService;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.company.CompanyService;
+import org.usrok.fund.contribution.ContributionService;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.allocation.RunScenario;
+import org.usrok.fund.allocation.ScenarioDetails;
+import org.usrok.fund.allocation.core.AllocationMethod;
+import org.usrok.fund.allocation.core.EvenBasis;
+import org.usrok.fund.allocation.core.PoolMode;
+import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.payout.AccountScheme;
+import org.usrok.fund.payout.PayoutAccountService;
+import org.usrok.fund.payout.PayoutAccountSummary;
+import org.usrok.fund.payout.RegisterPayoutAccount;
+import org.usrok.fund.payout.VerifyPayoutAccount;
+import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Builds what a disbursement starts from, through the real services as fresh users: a round whose
+ * allocation is committed (proportional per country, with enough received that every approved claim
+ * is allocated in full), and verified payout accounts of the claiming companies.
+ */
+public final class DisbursementFixture {
+
+    private final Actors actors;
+    private final AllocationFixture allocation;
+    private final AllocationService allocations;
+    private final PayoutAccountService payoutAccounts;
+
+    public DisbursementFixture(Actors actors, AllocationFixture allocation, AllocationService allocations,
+                               PayoutAccountService payoutAccounts) {
+        this.actors = actors;
+        this.allocation = allocation;
+        this.allocations = allocations;
+        this.payoutAccounts = payoutAccounts;
+    }
+
+    /** The fixture wired to the real services, acting as fresh users. */
+    public static DisbursementFixture of(UserAccountService users, RoundService rounds, CompanyService companies,
+                                         ApplicationService applications, ClaimService claims,
+                                         ContributionService contributions, AllocationService allocations,
+                                         PayoutAccountService payoutAccounts, DataSource dataSource) {
+        Actors actors = new Actors(users);
+        Workflow flow = new Workflow(actors, rounds, companies, applications, claims);
+        return new DisbursementFixture(actors, new AllocationFixture(actors, flow, rounds, claims, contributions,
+                dataSource), allocations, payoutAccounts);
+    }
+
+    public Actors actors() {
+        return actors;
+    }
+
+    /** A round with its allocation committed; each claim (one company each) is allocated its approved amount. */
+    public record Committed(RoundDetails round, List<ClaimDetails> usClaims, List<ClaimDetails> krClaims) {
+
+        public ClaimDetails us(int index) {
+            return usClaims.get(index);
+        }
+
+        public ClaimDetails kr(int index) {
+            return krClaims.get(index);
+        }
+    }
+
+    /** A committed allocation of approved U.S. claims (USD amounts) and Korean claims (KRW amounts). */
+    public Committed committed(List<String> usAmounts, List<String> krAmounts) {
+        BigDecimal usTotal = usAmounts.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal krTotal = krAmounts.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        RoundDetails round = allocation.openRoundWithReceipts(usTotal.toPlainString(), krTotal.toPlainString());
+        List<ClaimDetails> us = new ArrayList<>();
+        for (String amount : usAmounts) {
+            us.add(allocation.approvedClaim(round, CountryCode.US, amount));
+        }
+        List<ClaimDetails> kr = new ArrayList<>();
+        for (String amount : krAmounts) {
+            kr.add(allocation.approvedClaim(round, CountryCode.KR, amount));
+        }
+        allocation.closeClaims(round);
+        ScenarioDetails scenario = actors.newOfficer(CountryCode.US).call(() -> allocations.simulate(new RunScenario(
+                round.id(), "Proportional per country", AllocationMethod.PROPORTIONAL, EvenBasis.COMPANY,
+                PoolMode.PER_COUNTRY, null, null, null, null, null, null, null)));
+        actors.newOfficer(CountryCode.KR).call(() -> allocations.propose(scenario.id(), null));
+        actors.newOfficer(CountryCode.US).call(() -> allocations.approve(scenario.id(), null));
+        actors.newOfficer(CountryCode.KR).call(() -> allocations.approve(scenario.id(), null));
+        return new Committed(round, us, kr);
+    }
+
+    /** The user of the company that filed the claim. */
+    public Actors.Actor companyUser(ClaimDetails claim) {
+        return allocation.companyUser(claim);
+    }
+
+    /** Registers a new payout account (a new account number each time) for the claim's company, in its currency. */
+    public PayoutAccountSummary registerAccount(ClaimDetails claim) {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        RegisterPayoutAccount command = claim.currency() == CurrencyCode.USD
+                ? new RegisterPayoutAccount(CurrencyCode.USD, AccountScheme.US_ABA, claim.companyName(), "021000021",
+                        null, number, null, null)
+                : new RegisterPayoutAccount(CurrencyCode.KRW, AccountScheme.KR_BANK, claim.companyName(), null, "004",
+                        number + "01", null, null);
+        return companyUser(claim).call(() -> payoutAccounts.register(command));
+    }
+
+    /** Has an officer of the account's company's country verify it. */
+    public PayoutAccountSummary verify(PayoutAccountSummary account) {
+        return actors.newOfficer(account.companyCountry()).call(() -> payoutAccounts.verify(
+                new VerifyPayoutAccount(account.id(), null)));
+    }
+
+    /** A new, verified payout account of the claim's company in its currency. */
+    public PayoutAccountSummary verifiedAccount(ClaimDetails claim) {
+        return verify(registerAccount(claim));
+    }
+}

@@ -1,0 +1,5 @@
+package org.usrok.fund.disbursement;
+
+/** A stored payment file of a released batch, exactly as generated, with its SHA-256 (lower-case hex). */
+public record PaymentFile(FileKind kind, String fileName, String mediaType, byte[] content, String sha256) {
+}

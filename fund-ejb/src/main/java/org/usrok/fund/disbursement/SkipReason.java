@@ -1,0 +1,9 @@
+package org.usrok.fund.disbursement;
+
+/** Why a company was left out of a batch it could have been in. */
+public enum SkipReason {
+    /** The company has no current, verified payout account in the batch's currency. */
+    NO_VERIFIED_ACCOUNT,
+    /** The officer named the company, but it has no unpaid share in the batch's currency. */
+    NOTHING_PAYABLE
+}

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.exception.ConstraintViolationException;
 import org.usrok.fund.allocation.AllocationScenario;
 import org.usrok.fund.allocation.ScenarioStatus;
 import org.usrok.fund.audit.AuditTrail;
@@ -50,6 +51,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +84,7 @@ public class DisbursementService {
     private static final String OBLIGATIONS = "2100-";
     private static final String PAYABLE = "2200-";
     private static final String CASH = "1200-";
+    private static final String LIVE_CLAIM_CONSTRAINT = "uk_payment_item_live_claim";
     static final String HOLD_REASON = "The payout account changed or is no longer verified since the batch was prepared";
 
     @PersistenceContext
@@ -156,7 +159,6 @@ public class DisbursementService {
         for (var entry : payable.entrySet()) {
             var payment = new Payment(batch.getId(), entry.getKey(), scenarioId, entry.getValue());
             em.persist(payment);
-            payment.assignEndToEndId();
             payments.add(payment);
             total = total.plus(payment.amount());
         }
@@ -164,7 +166,10 @@ public class DisbursementService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new ClaimAlreadyInPaymentException(round.getId());
+            if (isLiveClaimViolation(e)) {
+                throw new ClaimAlreadyInPaymentException(round.getId());
+            }
+            throw e;
         }
         var details = details(batch);
         audit.record("DISBURSEMENT_BATCH_PREPARED", DisbursementBatch.ENTITY, batch.getId(), null, details);
@@ -286,7 +291,7 @@ public class DisbursementService {
         checkVersion(Payment.ENTITY, payment.getId(), payment.getVersion(), command.expectedVersion());
         if (!payment.accepts(command.status())) {
             throw new StateTransitionRefusedException(Payment.ENTITY, payment.getStatus(),
-                    "record as " + command.status().name().toLowerCase(java.util.Locale.ROOT));
+                    "record as " + command.status().name().toLowerCase(Locale.ROOT));
         }
         if (command.status() != PaymentOutcome.PAID && (command.reason() == null || command.reason().isBlank())) {
             throw new StatusReasonRequiredException("reason");
@@ -353,6 +358,26 @@ public class DisbursementService {
         audit.record("PAYMENT_STATUS_FILE_RECORDED", DisbursementBatch.ENTITY, batch.getId(), null,
                 Map.of("lines", lines.size(), "batch", batch.getId()));
         return after;
+    }
+
+    /**
+     * What a batch of the round in the currency would pay now, per company (by company id): the
+     * unpaid committed shares and whether the company has a verified payout account. Officers only
+     * (the accounts are looked up as for a batch).
+     */
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    public List<UnpaidShares> unpaidShares(@NotNull Long roundId, @NotNull CurrencyCode currency) {
+        FundingRound round = round(roundId);
+        if (round.getStatus() != RoundStatus.ALLOCATED) {
+            return List.of();
+        }
+        Map<Long, List<ClaimShare>> unpaid = unpaidShares(committedScenario(round.getId()), currency);
+        Map<Long, String> names = companyNames(new ArrayList<>(unpaid.keySet()));
+        List<UnpaidShares> result = new ArrayList<>();
+        unpaid.forEach((companyId, shares) -> result.add(new UnpaidShares(companyId, names.get(companyId), shares.size(),
+                Money.ofMinor(shares.stream().mapToLong(s -> s.share().minorUnits()).sum(), currency),
+                payoutAccounts.payableAccount(companyId, currency).isPresent())));
+        return result;
     }
 
     /** A round's batches, newest first, optionally of one status. */
@@ -449,7 +474,7 @@ public class DisbursementService {
             CurrencyCode cur = amount.currency();
             JournalEntryRecord entry = ledger.post(new PostEntry("payment-" + payment.getId() + "-return", date,
                     reference(batch, payment), "Payment " + payment.getEndToEndId() + " " + outcome.name().toLowerCase(
-                            java.util.Locale.ROOT) + " by the bank" + (bankReference == null ? "" : " (" + bankReference
+                            Locale.ROOT) + " by the bank" + (bankReference == null ? "" : " (" + bankReference
                             + ")") + ": " + reason + "; puts back its part of release entry " + batch.getLedgerSequence(),
                     null, List.of(JournalLine.debit(CASH + cur, amount), JournalLine.credit(PAYABLE + cur, amount),
                             JournalLine.debit(PAYABLE + cur, amount), JournalLine.credit(OBLIGATIONS + cur, amount))));
@@ -459,10 +484,21 @@ public class DisbursementService {
         var after = PaymentLine.of(payment, companyName);
         audit.record("PAYMENT_" + outcome.name(), Payment.ENTITY, payment.getId(), before, after);
         notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_" + outcome.name(), Payment.ENTITY,
-                payment.getId(), "notification.payment." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                payment.getId(), "notification.payment." + outcome.name().toLowerCase(Locale.ROOT),
                 round.getNameEn(), payment.amount().toString(), payment.getEndToEndId(), date.toString(),
                 reason == null ? "" : reason);
         return after;
+    }
+
+    /** True when the database refused a second live item of a claim (its unique live claim id). */
+    private static boolean isLiveClaimViolation(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(LIVE_CLAIM_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StatusFileInvalidException.LineProblem problem(StatusFile.Line line, String key, Object... args) {

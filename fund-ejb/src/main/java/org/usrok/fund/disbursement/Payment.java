@@ -136,6 +136,7 @@ public class Payment extends AuditColumns {
         this.accountIdentifier = account.accountIdentifier();
         this.bic = account.bic();
         this.bankCountry = account.bankCountry();
+        this.endToEndId = endToEndId(batchId, companyId);
         this.status = PaymentStatus.PREPARED;
         long sum = 0;
         for (ClaimShare share : shares) {
@@ -150,14 +151,12 @@ public class Payment extends AuditColumns {
     }
 
     /**
-     * Names the payment once it has its id: {@code FUND-P<id>}, the end-to-end reference the bank
-     * carries to the company and back in its status reports (at most 35 characters, ISO 20022).
+     * The end-to-end reference the bank carries to the company and back in its status reports:
+     * {@code FUND-B<batch>-C<company>}, unique because a batch pays a company once (at most 35
+     * characters, ISO 20022 Max35Text, for ids below 10^13).
      */
-    void assignEndToEndId() {
-        if (id == null) {
-            throw new IllegalStateException("The payment has no id yet");
-        }
-        this.endToEndId = "FUND-P" + id;
+    static String endToEndId(long batchId, long companyId) {
+        return "FUND-B" + batchId + "-C" + companyId;
     }
 
     /** True when the company's payable account is still exactly the one this payment was prepared for. */

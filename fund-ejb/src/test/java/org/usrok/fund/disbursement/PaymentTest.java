@@ -29,6 +29,7 @@ class PaymentTest {
     void aPaymentCarriesTheSumOfItsSharesAndHoldsTheirClaims() {
         Payment p = payment();
         assertThat(p.amount()).isEqualTo(Money.of("10.75", CurrencyCode.USD));
+        assertThat(p.getEndToEndId()).isEqualTo("FUND-B1-C42");
         assertThat(p.getItems()).extracting(PaymentItem::getClaimId).containsExactly(100L, 101L);
         assertThat(p.getItems()).allMatch(PaymentItem::isLive);
         assertThat(p.paysTo(ACCOUNT)).isTrue();

@@ -98,6 +98,11 @@ public final class DisbursementFixture {
         return new Committed(round, us, kr);
     }
 
+    /** An open round, nothing received, no claims: not ready for disbursement. */
+    public RoundDetails openRound() {
+        return allocation.openRoundWithReceipts("0", "0");
+    }
+
     /** The user of the company that filed the claim. */
     public Actors.Actor companyUser(ClaimDetails claim) {
         return allocation.companyUser(claim);

@@ -1,6 +1,7 @@
 package org.usrok.fund.disbursement.file;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Rule: an IBAN has the ISO 13616 form (country, two check digits, up to 30 letters or digits) and its check digits are right (mod 97 = 1). */
@@ -16,7 +17,7 @@ final class Iban {
         if (value == null || !FORM.matcher(value).matches()) {
             return false;
         }
-        String rearranged = (value.substring(4) + value.substring(0, 4)).toUpperCase(java.util.Locale.ROOT);
+        String rearranged = (value.substring(4) + value.substring(0, 4)).toUpperCase(Locale.ROOT);
         StringBuilder digits = new StringBuilder(rearranged.length() * 2);
         for (char c : rearranged.toCharArray()) {
             digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));

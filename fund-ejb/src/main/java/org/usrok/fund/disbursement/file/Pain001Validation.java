@@ -1,5 +1,6 @@
 package org.usrok.fund.disbursement.file;
 
+import com.prowidesoftware.swift.model.mx.MinimumEscapeHandler;
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
 import com.prowidesoftware.swift.model.mx.MxWriteParams;
 import jakarta.xml.bind.JAXBContext;
@@ -11,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -19,8 +21,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Result;
 import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,7 +33,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,7 +46,7 @@ import java.util.regex.Pattern;
  *       Prowide JAXB model of pain.001.001.09 (the model is itself generated from the official
  *       schema): element names, nesting, order, multiplicity and the data types of values;</li>
  *   <li>facets the JAXB model does not carry, checked on the written document: text lengths
- *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (with check digits), ISO currency, amounts
+ *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (with check digits), ISO currency and country codes, amounts
  *       (non-negative, at most 18 digits, exactly the currency's decimals), ISO date and date-time,
  *       the transaction count pattern, the payment method code, and that every NbOfTxs and CtrlSum
  *       equals the count and the sum of the instructed amounts and the caller's totals.</li>
@@ -52,15 +55,14 @@ import java.util.regex.Pattern;
 final class Pain001Validation {
 
     static final String NAMESPACE = MxPain00100109.NAMESPACE;
-    static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,15}");
     /** Max35Text elements (ISO 20022 pain.001.001.09) that this file writes. */
     private static final Set<String> MAX_35 = Set.of("MsgId", "PmtInfId", "EndToEndId", "InstrId", "MmbId", "Prtry");
     /** Max140Text elements that this file writes. */
     private static final Set<String> MAX_140 = Set.of("Nm", "Ustrd");
     private static final Set<String> PAYMENT_METHODS = Set.of("TRF", "CHK", "TRA");
-    private static final Map<String, CurrencyCode> CURRENCIES = Map.of("USD", CurrencyCode.USD, "KRW", CurrencyCode.KRW);
 
     private static final JAXBContext CONTEXT = context();
     private static final Schema SCHEMA = schema();
@@ -68,12 +70,17 @@ final class Pain001Validation {
     private Pain001Validation() {
     }
 
-    /** The message as UTF-8 XML with an XML declaration and a two-space indent: the same message gives the same bytes. */
+    /**
+     * The message as UTF-8 XML with an XML declaration and a two-space indent: the same message
+     * gives the same bytes. Only the markup characters are escaped, so Korean names are written
+     * as UTF-8 text rather than character references.
+     */
     static byte[] marshal(MxPain00100109 message) {
         MxWriteParams params = new MxWriteParams();
         params.context = CONTEXT;
         params.includeXMLDeclaration = true;
         params.indent = "  ";
+        params.escapeHandler = new MinimumEscapeHandler();
         return PaymentFiles.utf8(message.document(params));
     }
 
@@ -85,11 +92,15 @@ final class Pain001Validation {
     static void validate(byte[] xml, CurrencyCode currency, int expectedCount, long expectedSumMinor) {
         Document document = parse(xml);
         try {
-            SCHEMA.newValidator().validate(new DOMSource(document));
-        } catch (SAXException invalid) {
-            throw new PaymentFileRejectedException("pain.001", "does not match the pain.001.001.09 schema: " + invalid.getMessage());
-        } catch (IOException unreadable) {
-            throw new PaymentFileRejectedException("pain.001", "cannot be read back: " + unreadable.getMessage());
+            Validator validator = SCHEMA.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (SAXParseException invalid) {
+            throw new PaymentFileRejectedException("pain.001 line " + invalid.getLineNumber(),
+                    "does not match the pain.001.001.09 schema: " + invalid.getMessage());
+        } catch (SAXException | IOException unreadable) {
+            throw new PaymentFileRejectedException("pain.001", "cannot be validated: " + unreadable.getMessage());
         }
         facets(document.getDocumentElement(), currency);
         totals(document, currency, expectedCount, expectedSumMinor);
@@ -107,7 +118,7 @@ final class Pain001Validation {
             length(name, value, 140);
         }
         switch (name) {
-            case "BICFI" -> matches(name, value, BIC);
+            case "BICFI" -> matches(name, value, PaymentFiles.BIC);
             case "IBAN" -> {
                 if (!Iban.isValid(value)) {
                     refuse(name, "is not a valid IBAN");
@@ -126,11 +137,12 @@ final class Pain001Validation {
                 }
             }
             case "Ccy" -> matches(name, value, CURRENCY);
+            case "Ctry" -> matches(name, value, COUNTRY);
             case "CtrlSum" -> amount(name, value, currency);
             case "InstdAmt" -> {
                 String ccy = element.getAttribute("Ccy");
                 matches("InstdAmt/@Ccy", ccy, CURRENCY);
-                if (!currency.name().equals(ccy) || CURRENCIES.get(ccy) != currency) {
+                if (!currency.name().equals(ccy)) {
                     refuse(name, "is in " + ccy + ", the file is in " + currency);
                 }
                 amount(name, value, currency);
@@ -296,10 +308,12 @@ final class Pain001Validation {
     }
 
     /**
-     * The schema of the Prowide model, generated by JAXB: the model's types have no namespace, so
-     * each generated schema document is given the pain.001.001.09 namespace (unprefixed type
-     * references then resolve in it), qualified local elements, and the global {@code Document}
-     * element the message starts with.
+     * The schema of the Prowide model, generated by JAXB. The model's types have no namespace (one
+     * model serves every message version; Prowide's writer puts the version's namespace on every
+     * element), so the generated no-namespace schema document is given the pain.001.001.09
+     * namespace (its unprefixed type references then resolve in it), qualified local elements and
+     * the global {@code Document} element; the generated wrapper document that only declares
+     * {@code Document} over the imported no-namespace types is left out.
      */
     private static Schema schema() {
         List<DOMResult> results = new ArrayList<>();
@@ -317,15 +331,16 @@ final class Pain001Validation {
             for (DOMResult result : results) {
                 Document schema = (Document) result.getNode();
                 Element root = schema.getDocumentElement();
-                if (!root.hasAttribute("targetNamespace")) {
-                    root.setAttribute("targetNamespace", NAMESPACE);
-                    root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", NAMESPACE);
-                    root.setAttribute("elementFormDefault", "qualified");
-                    Element document = schema.createElementNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "xs:element");
-                    document.setAttribute("name", "Document");
-                    document.setAttribute("type", "Document");
-                    root.insertBefore(document, root.getFirstChild());
+                if (root.hasAttribute("targetNamespace")) {
+                    continue;
                 }
+                root.setAttribute("targetNamespace", NAMESPACE);
+                root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", NAMESPACE);
+                root.setAttribute("elementFormDefault", "qualified");
+                Element document = schema.createElementNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "xs:element");
+                document.setAttribute("name", "Document");
+                document.setAttribute("type", "Document");
+                root.insertBefore(document, root.getFirstChild());
                 sources.add(new DOMSource(schema, result.getSystemId()));
             }
             return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(sources.toArray(new DOMSource[0]));

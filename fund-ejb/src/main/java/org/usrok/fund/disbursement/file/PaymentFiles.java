@@ -19,6 +19,7 @@ import com.prowidesoftware.swift.model.mx.dic.PartyIdentification135;
 import com.prowidesoftware.swift.model.mx.dic.PaymentIdentification6;
 import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import com.prowidesoftware.swift.model.mx.dic.PaymentMethod3Code;
+import com.prowidesoftware.swift.model.mx.dic.PostalAddress24;
 import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.shared.CurrencyCode;
@@ -65,6 +66,7 @@ public final class PaymentFiles {
     static final int MAX_TEXT_35 = 35;
     static final int MAX_ACCOUNT_34 = 34;
 
+    static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern ABA_ROUTING = Pattern.compile("[0-9]{9}");
     private static final Pattern KR_BANK_CODE = Pattern.compile("[0-9]{3}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,34}");
@@ -84,6 +86,22 @@ public final class PaymentFiles {
         Pain001Validation.validate(xml, request.currency(), request.transfers().size(), controlSum);
         return new GeneratedFile(request.messageId() + ".pain001.xml", PAIN001_MEDIA_TYPE, xml, sha256(xml),
                 request.transfers().size(), controlSum);
+    }
+
+    /**
+     * Checks a pain.001 file (one this class wrote, for example the copy stored with a batch) as
+     * {@link #pain001} checks it before returning it: schema, facets, and that its transaction
+     * count and control sums equal the given ones.
+     *
+     * @param expectedCount    the number of payments the file must hold
+     * @param expectedSumMinor the total it must carry, in minor units (the ledger's amount)
+     * @throws PaymentFileRejectedException naming the element and the broken rule
+     */
+    public static void validatePain001(byte[] content, CurrencyCode currency, int expectedCount, long expectedSumMinor) {
+        if (content == null || currency == null) {
+            throw new PaymentFileRejectedException("pain.001", "missing");
+        }
+        Pain001Validation.validate(content, currency, expectedCount, expectedSumMinor);
     }
 
     /**
@@ -229,7 +247,7 @@ public final class PaymentFiles {
         if (value == null && !required) {
             return;
         }
-        if (value == null || !Pain001Validation.BIC.matcher(value).matches()) {
+        if (value == null || !BIC.matcher(value).matches()) {
             throw new PaymentFileRejectedException(field, "expected a BIC of 8 or 11 characters, not \"" + value + "\"");
         }
     }
@@ -299,6 +317,9 @@ public final class PaymentFiles {
                     .setMmbId(transfer.bankIdentifier()));
         } else {
             institution.setOthr(new GenericFinancialIdentification1().setId("NOTPROVIDED"));
+        }
+        if (transfer.bankCountry() != null) {
+            institution.setPstlAdr(new PostalAddress24().setCtry(transfer.bankCountry().name()));
         }
         return agent(institution);
     }

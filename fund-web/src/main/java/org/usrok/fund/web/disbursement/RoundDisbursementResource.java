@@ -17,9 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.usrok.fund.disbursement.BatchStatus;
 import org.usrok.fund.disbursement.DisbursementService;
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.web.api.IdempotentCreation;
+import org.usrok.fund.web.api.InvalidQueryParameterException;
 import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
+
+import java.util.List;
 
 /** A round's disbursement batches: prepare one (officers of the paying government) and list them. */
 @Path("rounds/{roundId}/disbursement-batches")
@@ -48,6 +52,19 @@ public class RoundDisbursementResource {
             return new IdempotentCreation.Created(uri.getBaseUriBuilder().path(DisbursementBatchResource.class)
                     .path(String.valueOf(created.id())).build(), created);
         });
+    }
+
+    @GET
+    @Path("preview")
+    @Operation(summary = "What a batch in ?currency=USD|KRW would pay now, per company, and whether each has a "
+            + "verified payout account (officers)")
+    public List<UnpaidSharesResponse> preview(@PathParam("roundId") long roundId,
+                                              @QueryParam("currency") String currency) {
+        CurrencyCode parsed = QueryParams.enumValue(CurrencyCode.class, "currency", currency);
+        if (parsed == null) {
+            throw new InvalidQueryParameterException("Query parameter 'currency' is required: USD or KRW");
+        }
+        return disbursements.unpaidShares(roundId, parsed).stream().map(UnpaidSharesResponse::of).toList();
     }
 
     @GET

@@ -134,20 +134,24 @@ public class RecoveriesView implements Serializable {
         }
     }
 
-    public String open() {
+    /** Opens the recovery and shows it on this page (a full request, so its details appear). */
+    public void open() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             RecoveryDetails opened = recoveries.open(new OpenRecovery(companyId, currency, amount, reason, roundId));
             Messages.global(faces, FacesMessage.SEVERITY_INFO, "done.recovery.opened", opened.id(),
                     MoneyFormat.format(opened.amount()), opened.companyName());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/officer/recoveries?faces-redirect=true&id=" + opened.id();
+            id = opened.id();
+            recovery = opened;
+            amount = null;
+            reason = null;
+            roundId = null;
+            recoverable = null;
         } catch (ConstraintViolationException e) {
             messages.violations(faces, OPEN_FIELDS, e);
         } catch (BusinessRuleException e) {
             messages.rule(faces, OPEN_FIELDS, e);
         }
-        return null;
     }
 
     public void approve() {

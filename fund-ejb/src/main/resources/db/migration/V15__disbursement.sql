@@ -64,7 +64,7 @@ create table disbursement_batch_skip (
     constraint pk_disbursement_batch_skip primary key (batch_id, company_id),
     constraint fk_disbursement_batch_skip_batch foreign key (batch_id) references disbursement_batch (id),
     constraint fk_disbursement_batch_skip_company foreign key (company_id) references company (id),
-    constraint ck_disbursement_batch_skip_reason check (reason in ('NO_VERIFIED_ACCOUNT', 'NOTHING_PAYABLE')),
+    constraint ck_disbursement_batch_skip_reason check (reason in ('NO_VERIFIED_ACCOUNT', 'ACCOUNT_RETURNED_PAYMENT', 'NOTHING_PAYABLE')),
     constraint ck_disbursement_batch_skip_amount check (claim_count >= 0 and amount_minor >= 0)
 );
 

@@ -322,13 +322,23 @@ public class AllocationService {
                 scenarios.stream().map(s -> s.getPools().stream().map(PoolSummary::of).toList()).toList());
     }
 
-    /** The calling company's shares in committed allocations, newest first, with how each was computed. */
+    /**
+     * The calling company's shares in committed allocations, newest first, with how each was
+     * computed and what of each has been paid (its share in payments released or reported paid, not
+     * returned or rejected).
+     */
     @RolesAllowed(Role.COMPANY_NAME)
     public List<CompanyAllocation> myAllocations() {
         Long companyId = currentActor.get().companyId();
         if (companyId == null) {
             return List.of();
         }
+        Map<Long, Long> paid = new HashMap<>();
+        em.createQuery("select i.claimId, sum(i.shareMinor) from PaymentItem i join i.payment p "
+                        + "where p.companyId = :company and p.status in (org.usrok.fund.disbursement.PaymentStatus.RELEASED, "
+                        + "org.usrok.fund.disbursement.PaymentStatus.PAID) group by i.claimId", Object[].class)
+                .setParameter("company", companyId).getResultStream()
+                .forEach(row -> paid.put((Long) row[0], ((Number) row[1]).longValue()));
         return em.createQuery("select s, sh, r.nameEn, r.nameKo, c.title from AllocationScenario s join s.shares sh, "
                         + "FundingRound r, DiversificationClaim c where s.status = :committed and sh.companyId = :company "
                         + "and r.id = s.roundId and c.id = sh.claimId order by s.committedAt desc, sh.claimId",
@@ -341,7 +351,8 @@ public class AllocationService {
                             s.getMethod(), s.getEvenBasis(), s.getPoolMode(), s.getRateName(), sh.getClaimId(),
                             (String) row[4], sh.approved(), sh.poolShare(), sh.share(), sh.getQuota(),
                             sh.getRoundingAdjustment(), sh.isCapped(), sh.isBelowFloor(),
-                            Money.zero(sh.share().currency()), s.getCommittedAt());
+                            Money.ofMinor(paid.getOrDefault(sh.getClaimId(), 0L), sh.share().currency()),
+                            s.getCommittedAt());
                 }).toList();
     }
 

@@ -94,7 +94,8 @@ public class DemoDataSeeder {
         scenario.play();
         LOG.info("Demo data seeded: 14 accounts (password '" + DEMO_PASSWORD + "'), 6 companies, an open round "
                 + "with an approved and a submitted application and a claim waiting for review, and a round whose "
-                + "claims are closed, ready for allocation");
+                + "claims are closed, ready for allocation, whose companies have verified payout accounts (one change "
+                + "of account waits for verification)");
     }
 
     private void account(String username, String name, CountryCode country, Role role) {

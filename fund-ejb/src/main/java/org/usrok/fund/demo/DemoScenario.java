@@ -30,6 +30,11 @@ import org.usrok.fund.contribution.RecordContributionReceipt;
 import org.usrok.fund.exchange.ExchangeRateService;
 import org.usrok.fund.exchange.RateSource;
 import org.usrok.fund.exchange.RecordExchangeRate;
+import org.usrok.fund.payout.AccountScheme;
+import org.usrok.fund.payout.PayoutAccountService;
+import org.usrok.fund.payout.PayoutAccountSummary;
+import org.usrok.fund.payout.RegisterPayoutAccount;
+import org.usrok.fund.payout.VerifyPayoutAccount;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.round.DraftRound;
@@ -56,7 +61,9 @@ import java.util.function.Supplier;
  * officer and signed off by one officer of each government, whose windows are open around the
  * day the demo starts, with both pledges booked, the full ROK and part of the U.S. contribution
  * received, and a USD/KRW rate recorded; the U.S. demo company's application approved; the Korean demo company's
- * application waiting for review; and a U.S. claim with two lines waiting for review.
+ * application waiting for review; and a U.S. claim with two lines waiting for review. A second round's
+ * claims are closed, ready for allocation; its four companies have verified payout accounts, and
+ * one of them has registered a change of account that waits for verification.
  */
 @Stateless
 @PermitAll
@@ -79,6 +86,9 @@ public class DemoScenario {
 
     @Inject
     AllocationService allocations;
+
+    @Inject
+    PayoutAccountService payoutAccounts;
 
     @PersistenceContext
     EntityManager em;
@@ -141,6 +151,34 @@ public class DemoScenario {
                         new BigDecimal("48250.00"), null, null, null)))));
         as("us.company", Role.COMPANY, () -> claims.submit(claim.id(), null));
         closedRound(today);
+        payoutAccounts();
+    }
+
+    /**
+     * Verified payout accounts for the four companies of the allocation round (U.S. routing and
+     * account numbers in USD, Korean bank code and account in KRW), so disbursement can be shown;
+     * then the Korean anode company registers a change of account that waits in the ROK officers'
+     * queue: until an officer verifies it, that company is not payable in KRW (the fraud point).
+     * The numbers pass every check digit but belong to nobody.
+     */
+    private void payoutAccounts() {
+        verifiedAccount("us.company", "us.officer1", new RegisterPayoutAccount(CurrencyCode.USD, AccountScheme.US_ABA,
+                "Appalachian Graphite Components Inc.", "026009593", null, "4471239856", null, null));
+        verifiedAccount("us.cathode", "us.officer2", new RegisterPayoutAccount(CurrencyCode.USD, AccountScheme.US_ABA,
+                "Ohio Valley Cathode Materials LLC", "041000124", null, "7302558841", null, null));
+        verifiedAccount("kr.company", "kr.officer1", new RegisterPayoutAccount(CurrencyCode.KRW, AccountScheme.KR_BANK,
+                "한빛배터리소재 주식회사", null, "088", "110-482-937615", null, null));
+        verifiedAccount("kr.anode", "kr.officer2", new RegisterPayoutAccount(CurrencyCode.KRW, AccountScheme.KR_BANK,
+                "새한음극재 주식회사", null, "004", "512501-01-284716", null, null));
+        as("kr.anode", Role.COMPANY, () -> payoutAccounts.register(new RegisterPayoutAccount(CurrencyCode.KRW,
+                AccountScheme.KR_BANK, "새한음극재 주식회사", null, "081", "391-910012-34507", null, null)));
+    }
+
+    private void verifiedAccount(String company, String officer, RegisterPayoutAccount account) {
+        PayoutAccountSummary registered = as(company, Role.COMPANY, () -> payoutAccounts.register(account));
+        Role officerRole = officer.startsWith("us.") ? Role.OFFICER_US : Role.OFFICER_KR;
+        as(officer, officerRole, () -> payoutAccounts.verify(new VerifyPayoutAccount(registered.id(),
+                registered.version())));
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.exception.ConstraintViolationException;
@@ -136,11 +135,12 @@ public class DisbursementService {
                 continue;
             }
             Optional<PayableAccount> account = payoutAccounts.payableAccount(companyId, command.currency());
-            if (account.isPresent()) {
+            if (account.isPresent() && !returnedFrom(account.get())) {
                 payable.put(account.get(), shares);
             } else {
                 withoutAccount++;
-                skipped.add(new SkippedCompany(companyId, SkipReason.NO_VERIFIED_ACCOUNT, shares.size(),
+                skipped.add(new SkippedCompany(companyId, account.isPresent() ? SkipReason.ACCOUNT_RETURNED_PAYMENT
+                        : SkipReason.NO_VERIFIED_ACCOUNT, shares.size(),
                         shares.stream().mapToLong(s -> s.share().minorUnits()).sum()));
             }
         }
@@ -204,7 +204,7 @@ public class DisbursementService {
             }
             PayableAccount current = payoutAccounts.payableAccount(payment.getCompanyId(), batch.getCurrency())
                     .orElse(null);
-            if (payment.paysTo(current)) {
+            if (payment.paysTo(current) && !returnedFrom(current)) {
                 released.add(payment);
             } else {
                 payment.hold(HOLD_REASON, officer.username(), now);
@@ -376,7 +376,7 @@ public class DisbursementService {
         List<UnpaidShares> result = new ArrayList<>();
         unpaid.forEach((companyId, shares) -> result.add(new UnpaidShares(companyId, names.get(companyId), shares.size(),
                 Money.ofMinor(shares.stream().mapToLong(s -> s.share().minorUnits()).sum(), currency),
-                payoutAccounts.payableAccount(companyId, currency).isPresent())));
+                payoutAccounts.payableAccount(companyId, currency).filter(a -> !returnedFrom(a)).isPresent())));
         return result;
     }
 
@@ -488,6 +488,18 @@ public class DisbursementService {
                 round.getNameEn(), payment.amount().toString(), payment.getEndToEndId(), date.toString(),
                 reason == null ? "" : reason);
         return after;
+    }
+
+    /**
+     * True when a payment to this account came back (returned or rejected): the account is wrong
+     * and is not paid again; the company registers a corrected one, which an officer verifies.
+     */
+    private boolean returnedFrom(PayableAccount account) {
+        return !em.createQuery("select p.id from Payment p where p.payoutAccountId = :account "
+                        + "and p.status in :bounced", Long.class)
+                .setParameter("account", account.accountId())
+                .setParameter("bounced", Set.of(PaymentStatus.RETURNED, PaymentStatus.REJECTED))
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** True when the database refused a second live item of a claim (its unique live claim id). */

@@ -34,7 +34,7 @@ import java.time.Instant;
  * becomes current again: the refused change never happened.
  * <p>
  * Values are stored normalised (digits only, IBAN without spaces, upper case); validation happens
- * in {@link AccountDetails} before an account is built.
+ * in {@link PayoutAccountRules} before an account is built.
  */
 @Entity
 @Table(name = "payout_account")

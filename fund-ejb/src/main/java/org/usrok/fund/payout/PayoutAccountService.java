@@ -246,6 +246,9 @@ public class PayoutAccountService {
         if (query.companyId() != null) {
             where.append(" and a.companyId = :company");
         }
+        if (query.byName()) {
+            where.append(" and lower(c.legalName) like :name escape '!'");
+        }
         var count = em.createQuery("select count(a) from PayoutAccount a, Company c" + where, Long.class);
         var select = em.createQuery("select a, c.legalName from PayoutAccount a, Company c" + where
                 + " order by a.id", Object[].class);
@@ -262,10 +265,17 @@ public class PayoutAccountService {
             if (query.companyId() != null) {
                 q.setParameter("company", query.companyId());
             }
+            if (query.byName()) {
+                q.setParameter("name", "%" + escapeLike(query.companyName().strip().toLowerCase(Locale.ROOT)) + "%");
+            }
         }
         var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
                 .map(row -> PayoutAccountSummary.of((PayoutAccount) row[0], (String) row[1], actor)).toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The Korean banks an account may be held at, for forms and clients. */

@@ -28,6 +28,7 @@ import org.usrok.fund.disbursement.PrepareBatch;
 import org.usrok.fund.disbursement.RecordPaymentStatus;
 import org.usrok.fund.disbursement.SkipReason;
 import org.usrok.fund.disbursement.UnpaidShares;
+import org.usrok.fund.disbursement.file.PaymentFiles;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
@@ -62,7 +63,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The full chain: a committed allocation is prepared into a batch (companies without a verified
@@ -142,9 +145,9 @@ class DisbursementReleaseIT {
         assertThat(prepared.payments()).extracting(PaymentLine::companyId, PaymentLine::amount,
                         PaymentLine::payoutAccountId, PaymentLine::status)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(committed.us(0).companyId(), usd("300.00"), first.id(),
+                        tuple(committed.us(0).companyId(), usd("300.00"), first.id(),
                                 PaymentStatus.PREPARED),
-                        org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("200.00"), second.id(),
+                        tuple(committed.us(1).companyId(), usd("200.00"), second.id(),
                                 PaymentStatus.PREPARED));
         assertThat(prepared.payments()).allSatisfy(p -> {
             assertThat(p.endToEndId()).isEqualTo("FUND-B" + prepared.id() + "-C" + p.companyId());
@@ -190,6 +193,8 @@ class DisbursementReleaseIT {
         assertThat(new String(pain.content(), StandardCharsets.UTF_8))
                 .contains(released.payments().get(0).endToEndId(), released.payments().get(1).endToEndId());
         assertThat(released.files().get(0).controlSum()).isEqualTo(usd("500.00"));
+        assertThatCode(() -> PaymentFiles.validatePain001(pain.content(), CurrencyCode.USD, 2, 50000))
+                .as("the stored file validates, with the batch's count and total").doesNotThrowAnyException();
         PaymentFile csv = auditor.call(() -> disbursements.file(released.id(), FileKind.REMITTANCE_CSV));
         assertThat(new String(csv.content(), StandardCharsets.UTF_8)).contains(released.payments().get(0).endToEndId());
 
@@ -212,6 +217,11 @@ class DisbursementReleaseIT {
             assertThat(p.releasedAt()).isNotNull();
         });
         assertThat(fixture.companyUser(committed.kr(0)).call(() -> disbursements.myPayments())).isEmpty();
+        assertThat(fixture.companyUser(committed.us(0)).call(() -> allocations.myAllocations()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.share()).isEqualTo(usd("300.00"));
+                    assertThat(a.paid()).as("the allocation shows what was paid of it").isEqualTo(usd("300.00"));
+                });
         assertThat(auditor.call(() -> disbursements.paidTo(committed.us(0).companyId(), CurrencyCode.USD)))
                 .isEqualTo(usd("300.00"));
         assertThat(auditor.call(() -> disbursements.list(committed.round().id(), BatchStatus.RELEASED,
@@ -233,8 +243,8 @@ class DisbursementReleaseIT {
         assertThat(officer.call(() -> disbursements.unpaidShares(committed.round().id(), CurrencyCode.USD)))
                 .extracting(UnpaidShares::companyId, UnpaidShares::amount, UnpaidShares::payable)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(committed.us(0).companyId(), usd("120.00"), true),
-                        org.assertj.core.groups.Tuple.tuple(committed.us(1).companyId(), usd("80.00"), false));
+                        tuple(committed.us(0).companyId(), usd("120.00"), true),
+                        tuple(committed.us(1).companyId(), usd("80.00"), false));
 
         BatchDetails first = officer.call(() -> disbursements.prepare(
                 new PrepareBatch(committed.round().id(), CurrencyCode.USD, null)));

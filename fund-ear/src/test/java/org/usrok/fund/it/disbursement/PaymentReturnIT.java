@@ -52,6 +52,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A returned (or rejected) payment puts the money back with an entry of its own and makes the share
@@ -193,10 +194,10 @@ class PaymentReturnIT {
         assertThatThrownBy(() -> officer.call(() -> disbursements.importStatusFile(released.id(), bad)))
                 .isInstanceOfSatisfying(StatusFileInvalidException.class, e -> assertThat(e.problems())
                         .extracting(StatusFileInvalidException.LineProblem::line, StatusFileInvalidException.LineProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "error.statusFile.reason"),
-                                org.assertj.core.groups.Tuple.tuple(4, "error.statusFile.unknownPayment"),
-                                org.assertj.core.groups.Tuple.tuple(5, "error.statusFile.status"),
-                                org.assertj.core.groups.Tuple.tuple(6, "error.statusFile.duplicate")));
+                        .containsExactly(tuple(3, "error.statusFile.reason"),
+                                tuple(4, "error.statusFile.unknownPayment"),
+                                tuple(5, "error.statusFile.status"),
+                                tuple(6, "error.statusFile.duplicate")));
         assertThat(actors.newAuditor().call(() -> disbursements.get(released.id())).payments())
                 .as("nothing was recorded").extracting(PaymentLine::status).containsOnly(PaymentStatus.RELEASED);
 
@@ -205,9 +206,9 @@ class PaymentReturnIT {
                 + refs.get(2) + ",PAID," + today + ",BOK-3,\r\n";
         BatchDetails recorded = officer.call(() -> disbursements.importStatusFile(released.id(), good));
         assertThat(recorded.payments()).extracting(PaymentLine::endToEndId, PaymentLine::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(refs.get(0), PaymentStatus.PAID),
-                org.assertj.core.groups.Tuple.tuple(refs.get(1), PaymentStatus.REJECTED),
-                org.assertj.core.groups.Tuple.tuple(refs.get(2), PaymentStatus.PAID));
+                tuple(refs.get(0), PaymentStatus.PAID),
+                tuple(refs.get(1), PaymentStatus.REJECTED),
+                tuple(refs.get(2), PaymentStatus.PAID));
         PaymentLine rejected = recorded.payments().get(1);
         assertThat(rejected.statusReason()).isEqualTo("Name mismatch, account holder differs");
         assertThat(rejected.returnLedgerSequence()).isNotNull();

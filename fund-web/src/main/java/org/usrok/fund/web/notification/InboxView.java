@@ -47,9 +47,13 @@ public class InboxView implements Serializable {
         return NotificationTexts.outcome(n, currentUser.isCompany());
     }
 
-    /** The FundingRound link of a company goes to the list of open rounds, which takes no id. */
+    /**
+     * The FundingRound link of a company goes to the list of open rounds, and a PayoutAccount link
+     * to the payout accounts page (the company's list or the officers' queue): neither takes an id.
+     */
     public boolean linksWithId(NotificationSummary n) {
-        return !(currentUser.isCompany() && "FundingRound".equals(n.subjectType()));
+        return !(currentUser.isCompany() && "FundingRound".equals(n.subjectType()))
+                && !"PayoutAccount".equals(n.subjectType());
     }
 
     public void markRead(NotificationSummary n) {

@@ -29,6 +29,7 @@ public final class NotificationTexts {
             case "DiversificationClaim" -> company ? "/company/claim" : "/officer/claim";
             case "FundingRound" -> company ? "/company/applications" : "/officer/round";
             case "Recovery" -> company ? "/company/recoveries" : "/officer/recoveries";
+            case "PayoutAccount" -> company ? "/company/payout-accounts" : "/officer/payout-accounts";
             default -> null;
         };
     }

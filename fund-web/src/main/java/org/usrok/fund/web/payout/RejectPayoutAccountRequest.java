@@ -1,0 +1,5 @@
+package org.usrok.fund.web.payout;
+
+/** Body of {@code POST /api/payout-accounts/{id}/rejection}: why, and optionally the version the officer saw. */
+public record RejectPayoutAccountRequest(String reason, Long expectedVersion) {
+}

@@ -30,6 +30,7 @@ public final class NotificationTexts {
             case "FundingRound" -> company ? "/company/applications" : "/officer/round";
             case "DisbursementBatch" -> company ? null : "/officer/batch";
             case "Payment" -> company ? "/company/payments" : null;
+            case "Recovery" -> company ? "/company/recoveries" : "/officer/recoveries";
             case "PayoutAccount" -> company ? "/company/payout-accounts" : "/officer/payout-accounts";
             default -> null;
         };

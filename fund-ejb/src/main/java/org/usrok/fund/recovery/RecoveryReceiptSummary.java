@@ -1,0 +1,16 @@
+package org.usrok.fund.recovery;
+
+import org.usrok.fund.shared.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A recorded repayment with the journal entry that booked it; {@code recordedBy} is null for companies. */
+public record RecoveryReceiptSummary(long id, int number, Money amount, LocalDate receivedOn, String bankReference,
+                                     long ledgerSequence, String recordedBy, Instant recordedAt) {
+
+    static RecoveryReceiptSummary of(RecoveryReceipt r, boolean asCompany) {
+        return new RecoveryReceiptSummary(r.getId(), r.getNumber(), r.getAmount(), r.getReceivedOn(),
+                r.getBankReference(), r.getLedgerSequence(), asCompany ? null : r.getRecordedBy(), r.getRecordedAt());
+    }
+}

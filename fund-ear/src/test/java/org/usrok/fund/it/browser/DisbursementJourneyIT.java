@@ -134,7 +134,7 @@ class DisbursementJourneyIT {
     @Test
     @Order(2)
     @RunAsClient
-    void preparedByOneOfficerReleasedByAnotherPaidAndSeenByTheCompany() throws Exception {
+    void preparedByOneOfficerReleasedByAnotherPaidAndSeenByTheCompany() throws IOException, ParserConfigurationException, SAXException {
         Properties data = new Properties();
         try (Reader in = Files.newBufferedReader(handoffFile(Path.of(System.getProperty("jboss.home", "target/server"))))) {
             data.load(in);

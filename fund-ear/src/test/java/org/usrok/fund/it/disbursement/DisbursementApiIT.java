@@ -29,6 +29,7 @@ import org.usrok.fund.shared.CountryCode;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -93,7 +94,7 @@ class DisbursementApiIT {
     }
 
     @Test
-    void aBatchIsPreparedReleasedDownloadedAndPaidOverHttpWithIdempotencyKeys() throws Exception {
+    void aBatchIsPreparedReleasedDownloadedAndPaidOverHttpWithIdempotencyKeys() throws NoSuchAlgorithmException {
         var committed = fixture.committed(List.of("123.45"), List.of());
         fixture.verifiedAccount(committed.us(0));
         long round = committed.round().id();

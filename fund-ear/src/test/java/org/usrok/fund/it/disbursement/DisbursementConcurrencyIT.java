@@ -42,10 +42,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,7 +101,7 @@ class DisbursementConcurrencyIT {
     }
 
     @Test
-    void twentyConcurrentReleasesOverHttpReleaseExactlyOnce() throws Exception {
+    void twentyConcurrentReleasesOverHttpReleaseExactlyOnce() throws InterruptedException, ExecutionException, TimeoutException, SQLException {
         var committed = fixture.committed(List.of("60.00", "40.00"), List.of());
         committed.usClaims().forEach(fixture::verifiedAccount);
         BatchDetails prepared = actors.newOfficer(CountryCode.US).call(() -> disbursements.prepare(
@@ -147,7 +149,7 @@ class DisbursementConcurrencyIT {
     }
 
     @Test
-    void parallelBatchesOfOverlappingCompaniesNeverPutAClaimInTwoLivePayments() throws Exception {
+    void parallelBatchesOfOverlappingCompaniesNeverPutAClaimInTwoLivePayments() throws InterruptedException, ExecutionException, TimeoutException, SQLException {
         var committed = fixture.committed(List.of("10.00", "20.00", "30.00", "40.00", "50.00"), List.of());
         committed.usClaims().forEach(fixture::verifiedAccount);
         List<Long> companyIds = committed.usClaims().stream().map(ClaimDetails::companyId).toList();

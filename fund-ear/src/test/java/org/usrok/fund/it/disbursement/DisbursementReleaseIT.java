@@ -48,13 +48,17 @@ import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.RuleKind;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -127,7 +131,7 @@ class DisbursementReleaseIT {
     }
 
     @Test
-    void aCommittedAllocationIsPreparedReleasedByASecondOfficerAndPaid() throws Exception {
+    void aCommittedAllocationIsPreparedReleasedByASecondOfficerAndPaid() throws NoSuchAlgorithmException, ParserConfigurationException, SAXException, IOException {
         var committed = fixture.committed(List.of("300.00", "200.00"), List.of("1500000"));
         PayoutAccountSummary first = fixture.verifiedAccount(committed.us(0));
         PayoutAccountSummary second = fixture.verifiedAccount(committed.us(1));
@@ -322,7 +326,7 @@ class DisbursementReleaseIT {
                 .isEqualTo(BatchStatus.RELEASED);
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    private static Document parse(byte[] xml) throws ParserConfigurationException, SAXException, IOException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

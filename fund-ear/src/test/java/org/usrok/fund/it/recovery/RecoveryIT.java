@@ -54,10 +54,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -330,7 +333,7 @@ class RecoveryIT {
     }
 
     @Test
-    void concurrentApprovalsPostOnceAndConcurrentReceiptsNeverOverRecover() throws Exception {
+    void concurrentApprovalsPostOnceAndConcurrentReceiptsNeverOverRecover() throws InterruptedException, ExecutionException, TimeoutException {
         PaidCompany company = paid(CountryCode.US, "1000.00");
         RecoveryDetails opened = actors.newOfficer(CountryCode.US).call(() -> recoveries.open(usdRecovery(company, "900.00")));
         List<Actors.Actor> officers = new ArrayList<>();
@@ -355,8 +358,8 @@ class RecoveryIT {
     }
 
     /** Runs the action once per officer at the same moment: "won", "refused" (a business rule) or the failure. */
-    private static List<String> race(List<Actors.Actor> officers, java.util.function.Consumer<Actors.Actor> action)
-            throws Exception {
+    private static List<String> race(List<Actors.Actor> officers, Consumer<Actors.Actor> action)
+            throws InterruptedException, ExecutionException, TimeoutException {
         ExecutorService pool = Executors.newFixedThreadPool(officers.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -1,5 +1,6 @@
 package org.usrok.fund.allocation.core;
 
+import java.security.NoSuchAlgorithmException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -44,7 +45,7 @@ class Utf8TextTest {
     }
 
     @Example
-    void textIsUtf8AndAStringWithAnUnpairedSurrogateComesBackAsGiven() throws Exception {
+    void textIsUtf8AndAStringWithAnUnpairedSurrogateComesBackAsGiven() throws NoSuchAlgorithmException {
         String name = "환율 ECOS \uD800 é";
         Utf8Text text = new Utf8Text(4).text("rate=").text(name).ch('\n');
         byte[] expected = ("rate=" + name + "\n").getBytes(StandardCharsets.UTF_8);

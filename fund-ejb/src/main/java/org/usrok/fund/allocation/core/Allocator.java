@@ -44,13 +44,25 @@ public final class Allocator {
 
     /** As {@link #allocate(AllocationRequest)}; with {@code twoCores} false all of it runs in the caller. */
     static AllocationResult allocate(AllocationRequest request, boolean twoCores) {
-        Input in = Input.of(request);
+        Input in = Input.of(request, twoCores);
         boolean parallel = twoCores && in.n >= PARALLEL_FROM;
-        Forked<Certificate.Inputs> inputs = Forked.of(parallel, () -> Certificate.inputs(in));
-        Run run = new Run(in, parallel);
-        run.compute();
-        return run.result(inputs);
+        try {
+            Forked<Certificate.Inputs> inputs = Forked.of(parallel, () -> Certificate.inputs(in));
+            Run run = new Run(in, parallel);
+            run.compute();
+            return run.result(inputs);
+        } catch (ArithmeticException e) {
+            // every step is exact, so an overflow means amounts (or a rate) too large, never a wrong share
+            throw new IllegalArgumentException("The amounts are too large to allocate exactly at this exchange rate ("
+                    + e.getMessage() + ")", e);
+        }
     }
+
+    /**
+     * The largest amount, in minor units, that a pool, claim, cap or floor may have: USD 10 trillion or
+     * KRW 1,000 trillion, far above any fund, and far enough below 2^63 that sums and conversions stay exact.
+     */
+    static final long MAX_MINOR = 1_000_000_000_000_000L;
 
     /**
      * From this many claims on, independent parts (the inputs section of the certificate, the two
@@ -77,7 +89,9 @@ public final class Allocator {
         final long[] claimId;
         final long[] companyId;
         final CountryCode[] country;
-        final Money[] approved;
+        /** The claims as given, and claim g's place among them. */
+        private final Object[] given;
+        private final int[] givenAt;
         /** The approved amounts in minor units. */
         final long[] approvedMinor;
         /** Claim g's company as a dense index 0..companies-1, numbered in ascending company id. */
@@ -86,8 +100,7 @@ public final class Allocator {
         long[] companyIds;
         int companies;
 
-        private Input(AllocationRequest r, long[] ids, long[] companyIds, CountryCode[] countries, Money[] amounts,
-                long[] minor) {
+        private Input(AllocationRequest r, Object[] given, Claims read, boolean twoCores) {
             request = r;
             mode = r.mode();
             AllocationRules rules = r.rules();
@@ -100,7 +113,9 @@ public final class Allocator {
             rate = r.rate();
             usPool = r.usPool();
             krPool = r.krPool();
-            n = ids.length;
+            this.given = given;
+            n = given.length;
+            long[] ids = read.ids;
             IdRanks dense = IdRanks.ifDense(ids);
             int[] order;
             if (dense != null && dense.distinct.length == n) {
@@ -111,19 +126,32 @@ public final class Allocator {
             } else {
                 order = byId(ids);
             }
+            givenAt = order;
             claimId = new long[n];
             companyId = new long[n];
             country = new CountryCode[n];
-            approved = new Money[n];
             approvedMinor = new long[n];
-            for (int g = 0; g < n; g++) {
-                int i = order[g];
-                claimId[g] = ids[i];
-                companyId[g] = companyIds[i];
-                country[g] = countries[i];
-                approved[g] = amounts[i];
-                approvedMinor[g] = minor[i];
+            int half = n / 2;
+            Forked<Void> second = Forked.of(twoCores, () -> gather(read, half, n));
+            gather(read, 0, half);
+            second.join();
+        }
+
+        /** Copies the claims g = from..to-1 into claim-id order. */
+        private Void gather(Claims read, int from, int to) {
+            for (int g = from; g < to; g++) {
+                int i = givenAt[g];
+                claimId[g] = read.ids[i];
+                companyId[g] = read.companyIds[i];
+                country[g] = read.countries[i];
+                approvedMinor[g] = read.minor[i];
             }
+            return null;
+        }
+
+        /** Claim g's approved amount, as given. */
+        Money approved(int g) {
+            return ((ClaimEntitlement) given[givenAt[g]]).approved();
         }
 
         /** Indices ordered by id: one primitive sort of (id, index) packed in a long when ids are small and non-negative. */
@@ -154,7 +182,7 @@ public final class Allocator {
             return order;
         }
 
-        static Input of(AllocationRequest r) {
+        static Input of(AllocationRequest r, boolean parallel) {
             require(r != null, "An allocation request is required");
             require(r.mode() != null, "The pool mode is required (POOLED, PER_COUNTRY or CONTRIBUTION_SHARE)");
             require(r.rules() != null, "The allocation rules are required");
@@ -164,6 +192,8 @@ public final class Allocator {
                     "EVEN needs a basis: the same share per CLAIM or per COMPANY");
             requirePool(r.usPool(), CurrencyCode.USD, "The U.S. pool");
             requirePool(r.krPool(), CurrencyCode.KRW, "The Korean pool");
+            requireAtMost(rules.companyCap(), "The company cap");
+            requireAtMost(rules.floor(), "The floor");
             if (rules.companyCap() != null) {
                 require(rules.companyCap().compareTo(Money.zero(rules.companyCap().currency())) > 0,
                         "The company cap must be positive, not " + rules.companyCap());
@@ -191,43 +221,26 @@ public final class Allocator {
             require(r.claims() != null, "The list of claims is required (it may be empty)");
             Object[] given = r.claims().toArray();
             int n = given.length;
-            long[] ids = new long[n];
-            long[] companyIds = new long[n];
-            CountryCode[] countries = new CountryCode[n];
-            Money[] amounts = new Money[n];
-            long[] minor = new long[n];
-            ArithmeticException tooLarge = null;
-            for (int i = 0; i < n; i++) {
-                ClaimEntitlement c = (ClaimEntitlement) given[i];
-                require(c != null, "A claim in the list is missing");
-                CountryCode country = c.country();
-                Money approved = c.approved();
-                if (country == null || approved == null) {
-                    throw new IllegalArgumentException("Claim " + c.claimId() + " has no "
-                            + (country == null ? "country" : "approved amount"));
-                }
-                if (approved.currency() != country.currency()) {
-                    throw new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
-                            + approved.currency() + " but a " + country + " company is paid in " + country.currency());
-                }
-                if (approved.isNegative()) {
-                    throw new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
-                }
-                ids[i] = c.claimId();
-                companyIds[i] = c.companyId();
-                countries[i] = country;
-                amounts[i] = approved;
-                try {
-                    minor[i] = approved.minorUnits();
-                } catch (ArithmeticException e) {
-                    // reported once every claim has been checked
-                    tooLarge = tooLarge == null ? e : tooLarge;
-                }
+            boolean twoCores = parallel && n >= PARALLEL_FROM;
+            Claims read = new Claims(n);
+            int half = n / 2;
+            Forked<RuntimeException> second = Forked.of(twoCores, () -> read.read(given, half, n));
+            RuntimeException first = read.read(given, 0, half);
+            RuntimeException later = second.join();
+            // as if read in one pass: the first invalid claim, else the first amount too large
+            if (first != null && !(first instanceof ArithmeticException)) {
+                throw first;
             }
-            if (tooLarge != null) {
-                throw tooLarge;
+            if (later != null && !(later instanceof ArithmeticException)) {
+                throw later;
             }
-            Input in = new Input(r, ids, companyIds, countries, amounts, minor);
+            if (first != null) {
+                throw new IllegalArgumentException(first.getMessage(), first);
+            }
+            if (later != null) {
+                throw new IllegalArgumentException(later.getMessage(), later);
+            }
+            Input in = new Input(r, given, read, twoCores);
             IdRanks companies = IdRanks.of(in.companyId);
             byte[] companyCountry = new byte[companies.distinct.length];
             for (int g = 0; g < n; g++) {
@@ -273,6 +286,19 @@ public final class Allocator {
             require(pool != null, what + " is required (it may be zero)");
             require(pool.currency() == currency, what + " must be in " + currency + ", not " + pool.currency());
             require(!pool.isNegative(), what + " cannot be negative: " + pool);
+            requireAtMost(pool, what);
+        }
+
+        /** Refuses an amount above {@link #MAX_MINOR} minor units, saying what the most is. */
+        private static void requireAtMost(Money amount, String what) {
+            if (amount != null && minorUnitsOrMax(amount) > MAX_MINOR) {
+                throw new IllegalArgumentException(what + " (" + amount + ") is above the most an allocation takes, "
+                        + largest(amount.currency()));
+            }
+        }
+
+        static Money largest(CurrencyCode currency) {
+            return Money.ofMinor(MAX_MINOR, currency);
         }
 
         private static void require(boolean ok, String message) {
@@ -308,6 +334,67 @@ public final class Allocator {
         }
     }
 
+    /** An amount's minor units, or Long.MAX_VALUE when they do not fit in a long. */
+    private static long minorUnitsOrMax(Money amount) {
+        try {
+            return amount.minorUnits();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The claims' fields in the order given, read from the request's records in parts. */
+    private static final class Claims {
+        final long[] ids;
+        final long[] companyIds;
+        final CountryCode[] countries;
+        final long[] minor;
+
+        Claims(int n) {
+            ids = new long[n];
+            companyIds = new long[n];
+            countries = new CountryCode[n];
+            minor = new long[n];
+        }
+
+        /**
+         * Reads and checks the claims from..to-1: the first invalid one is returned as an
+         * IllegalArgumentException; failing that, the first amount too large for minor units as the
+         * ArithmeticException that says so (only once every claim has been checked); else null.
+         */
+        RuntimeException read(Object[] given, int from, int to) {
+            ArithmeticException tooLarge = null;
+            for (int i = from; i < to; i++) {
+                ClaimEntitlement c = (ClaimEntitlement) given[i];
+                if (c == null) {
+                    return new IllegalArgumentException("A claim in the list is missing");
+                }
+                CountryCode country = c.country();
+                Money approved = c.approved();
+                if (country == null || approved == null) {
+                    return new IllegalArgumentException("Claim " + c.claimId() + " has no "
+                            + (country == null ? "country" : "approved amount"));
+                }
+                if (approved.currency() != country.currency()) {
+                    return new IllegalArgumentException("Claim " + c.claimId() + " is approved in "
+                            + approved.currency() + " but a " + country + " company is paid in " + country.currency());
+                }
+                if (approved.isNegative()) {
+                    return new IllegalArgumentException("Claim " + c.claimId() + " has a negative approved amount");
+                }
+                ids[i] = c.claimId();
+                companyIds[i] = c.companyId();
+                countries[i] = country;
+                minor[i] = minorUnitsOrMax(approved);
+                if (minor[i] > MAX_MINOR && tooLarge == null) {
+                    tooLarge = new ArithmeticException("Claim " + c.claimId() + " has an approved amount (" + approved
+                            + ") above the most an allocation takes, " + Input.largest(approved.currency()));
+                }
+            }
+            return tooLarge;
+        }
+    }
+
     /** One pool shared in one currency among some of the claims. */
     static final class Side {
         final String name;
@@ -318,6 +405,8 @@ public final class Allocator {
         final int[] index;
         final long[] approved;
         PoolAllocator.Outcome outcome;
+        /** The certificate's checks of this pool, evaluated once its shares are settled. */
+        List<String> checks;
 
         Side(String name, CurrencyCode currency, long pool, long cap, long floor, int[] index, long[] approved) {
             this.name = name;
@@ -346,9 +435,6 @@ public final class Allocator {
         Quota[] quota;
         boolean[] capped;
         boolean[] belowFloor;
-        /** Built while the certificate is written (the share lines and the records share their quota text). */
-        Share[] shares;
-
         Run(Input in, boolean parallel) {
             this.in = in;
             this.parallel = parallel;
@@ -380,8 +466,11 @@ public final class Allocator {
         }
 
         private Converted allocateAndSettle(int side) {
-            allocate(sides.get(side));
-            return settle(side);
+            Side s = sides.get(side);
+            allocate(s);
+            Converted paidInOther = settle(side);
+            s.checks = Certificate.sideChecks(this, s);
+            return paidInOther;
         }
 
         private void addIfAny(Converted c) {
@@ -577,13 +666,13 @@ public final class Allocator {
             return null;
         }
 
-        /** Claim g's share; {@code quotaText} is its quota as the certificate writes it. */
-        Share share(int g, String quotaText) {
+        /** Claim g's share, with its quota written as the certificate writes it. */
+        Share share(int g) {
             CurrencyCode poolCurrency = sides.get(sideOf[g]).currency;
             Money poolShare = Money.ofMinor(poolMinor[g], poolCurrency);
             CurrencyCode cur = in.country[g].currency();
             Money share = cur == poolCurrency ? poolShare : Money.ofMinor(paidMinor[g], cur);
-            return new Share(in.claimId[g], in.companyId[g], in.country[g], in.approved[g], poolShare, share, quotaText,
+            return new Share(in.claimId[g], in.companyId[g], in.country[g], in.approved(g), poolShare, share, quota[g].toString(),
                     adjustment(g), capped[g], belowFloor[g]);
         }
 
@@ -600,7 +689,7 @@ public final class Allocator {
                 pools.add(new PoolOutcome(s.name, pool, distributed, pool.minus(distributed)));
             }
             AllocationCertificate certificate = Certificate.write(this, pools, inputs.join());
-            return new AllocationResult(Arrays.asList(shares), pools, certificate);
+            return new AllocationResult(new ShareList(this), pools, certificate);
         }
     }
 }

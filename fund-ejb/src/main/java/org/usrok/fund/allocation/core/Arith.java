@@ -56,6 +56,55 @@ final class Arith {
         return q1 * b + q0;
     }
 
+    /**
+     * A positive divisor with its precomputed reciprocal, so that dividing many 128-bit numbers by
+     * it takes multiplications instead of hardware divisions (Möller and Granlund, "Improved
+     * division by invariant integers", 2011, algorithm 4). Used where a million quotas share one
+     * denominator.
+     */
+    static final class Divisor {
+        final long value;
+        private final int shift;
+        private final long normalized;
+        private final long inverse;
+
+        Divisor(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("A divisor must be positive: " + value);
+            }
+            this.value = value;
+            shift = Long.numberOfLeadingZeros(value);
+            normalized = value << shift;
+            // floor((2^128 - 1) / normalized) - 2^64
+            inverse = divide128(~normalized, -1L, normalized, new long[1]);
+        }
+
+        /** As {@link #divide128}: floor((hi·2⁶⁴ + lo) / value) for hi < value; the remainder goes to rem[0]. */
+        long divide(long hi, long lo, long[] rem) {
+            long u1 = shift == 0 ? hi : (hi << shift) | (lo >>> (64 - shift));
+            long u0 = lo << shift;
+            long p0 = inverse * u1;
+            long q0 = p0 + u0;
+            long q1 = unsignedMultiplyHigh(inverse, u1) + u1 + (Long.compareUnsigned(q0, p0) < 0 ? 1 : 0) + 1;
+            long r = u0 - q1 * normalized;
+            if (Long.compareUnsigned(r, q0) > 0) {
+                q1--;
+                r += normalized;
+            }
+            if (Long.compareUnsigned(r, normalized) >= 0) {
+                q1++;
+                r -= normalized;
+            }
+            rem[0] = r >>> shift;
+            return q1;
+        }
+    }
+
+    /** The high 64 bits of the unsigned 128-bit product of a and b. */
+    static long unsignedMultiplyHigh(long a, long b) {
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
     static boolean fitsLong(long a, long b) {
         return Math.multiplyHigh(a, b) == 0 && a * b >= 0;
     }
@@ -75,19 +124,23 @@ final class Arith {
         }
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>>= Long.numberOfTrailingZeros(a);
-        do {
-            b >>>= Long.numberOfTrailingZeros(b);
-            if (a > b) {
-                long t = b;
-                b = a;
-                a = t;
+        b >>>= Long.numberOfTrailingZeros(b);
+        // a and b odd: the larger becomes |a - b| without its factors of two; the trailing zeros of
+        // a - b are those of |a - b|, so counting them does not wait for the absolute value
+        while (true) {
+            long d = b - a;
+            if (d == 0) {
+                break;
             }
-            b -= a;
-        } while (b != 0);
+            int zeros = Long.numberOfTrailingZeros(d);
+            a = Math.min(a, b);
+            b = Math.abs(d) >>> zeros;
+        }
         return a << shift;
     }
 
     private static final long E18 = 1_000_000_000_000_000_000L;
+    private static final Divisor BY_E18 = new Divisor(E18);
 
     /**
      * Writes the unsigned 128-bit value hi·2⁶⁴ + lo in decimal, when it is below 10¹⁸·2⁶⁴ (returns
@@ -102,7 +155,7 @@ final class Arith {
             return false;
         }
         long[] rem = new long[1];
-        long q = divide128(hi, lo, E18, rem);
+        long q = BY_E18.divide(hi, lo, rem);
         text.unsigned(q).eighteenDigits(rem[0]);
         return true;
     }

@@ -39,14 +39,13 @@ final class Certificate {
     }
 
     /**
-     * Writes the outputs and checks after the inputs section and, line by line, the {@link Share}
-     * records ({@code run.shares}). The digests are taken over the written UTF-8 bytes in place.
+     * Writes the outputs and checks after the inputs section. The digests are taken over the written
+     * UTF-8 bytes in place.
      * The two halves of the share lines, and the text and the digest, may be made on two cores.
      */
     static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools, Inputs inputs) {
         Allocator.Input in = run.in;
         int half = in.n / 2;
-        run.shares = new Share[in.n];
         Forked<Utf8Text> secondHalf = Forked.of(run.parallel, () -> {
             Utf8Text text = new Utf8Text(112 * (in.n - half) + 1024);
             writeShares(run, half, in.n, text);
@@ -70,7 +69,7 @@ final class Certificate {
         Utf8Text second = secondHalf.join();
         Utf8Text end = new Utf8Text(2048);
         line(end, CHECKS);
-        for (String check : checks(run, pools)) {
+        for (String check : checks(run)) {
             line(end, "check=" + check);
         }
         line(end, END);
@@ -84,7 +83,7 @@ final class Certificate {
         return new AllocationCertificate(text.join(), inputs.inputsDigest(), allDigest);
     }
 
-    /** The share lines of claims from..to-1 (claim-id order), and their Share records. */
+    /** The share lines of claims from..to-1 (claim-id order). */
     private static void writeShares(Allocator.Run run, int from, int to, Utf8Text text) {
         Allocator.Input in = run.in;
         for (int g = from; g < to; g++) {
@@ -93,13 +92,10 @@ final class Certificate {
                     .ch('|').money(currency, in.approvedMinor[g]).ch('|')
                     .money(run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).ch('|')
                     .money(currency, run.paidMinor[g]).ch('|');
-            int quotaStart = text.length();
             run.quota[g].appendTo(text);
-            String quota = text.tail(text.length() - quotaStart);
             long adjustment = run.adjustment(g);
             text.ch('|').number(adjustment).ch('|').text(run.capped[g] ? "capped" : "-").ch('|')
                     .text(run.belowFloor[g] ? "below-floor" : "-").ch('\n');
-            run.shares[g] = run.share(g, quota);
         }
     }
 
@@ -147,50 +143,58 @@ final class Certificate {
         return text.append(fraction);
     }
 
-    /** Evaluates every check on the outcome; a check that fails is a defect, never a certificate line. */
-    private static List<String> checks(Allocator.Run run, List<PoolOutcome> pools) {
+    /** The checks of every pool, as {@link #sideChecks} evaluated them, and the order check. */
+    private static List<String> checks(Allocator.Run run) {
         List<String> out = new ArrayList<>();
+        for (Allocator.Side s : run.sides) {
+            out.addAll(s.checks);
+        }
+        out.add("order|all|shares ordered by claim id; result independent of input order");
+        return out;
+    }
+
+    /**
+     * Evaluates every check on one pool's outcome, once its shares are settled (the pools have
+     * disjoint claims and companies, so each may be checked on its own core); a check that fails is
+     * a defect, never a certificate line.
+     */
+    static List<String> sideChecks(Allocator.Run run, Allocator.Side s) {
         Allocator.Input in = run.in;
         boolean perClaim = in.method == AllocationMethod.EVEN && in.basis == EvenBasis.CLAIM;
         long[] perCompany = new long[in.companies];
-        for (int p = 0; p < pools.size(); p++) {
-            Allocator.Side s = run.sides.get(p);
-            PoolOutcome pool = pools.get(p);
-            long sum = 0;
-            for (int i = 0; i < s.index.length; i++) {
-                int g = s.index[i];
-                long id = in.claimId[g];
-                long ps = run.poolMinor[g];
-                sum = Arith.add(sum, ps);
-                require(ps >= 0 && ps <= s.approved[i] && run.paidMinor[g] >= 0
-                        && run.paidMinor[g] <= in.approvedMinor[g], "bounds", id);
-                long adjustment = run.adjustment(g);
-                require(adjustment == 0 || adjustment == 1, "quota", id);
-                require(!perClaim || s.floor == 0 || ps == 0 || ps >= s.floor, "floor", id);
-                perCompany[in.company[g]] = Arith.add(perCompany[in.company[g]], ps);
-            }
-            require(sum == s.outcome.distributed && !pool.leftover().isNegative(), "exact-sum", 0);
-            // each company in order of first appearance (by claim id), once per claim
-            for (int i = 0; i < s.index.length; i++) {
-                int g = s.index[i];
-                long total = perCompany[in.company[g]];
-                require(s.cap == PoolAllocator.NO_CAP || total <= s.cap, "cap", in.companyId[g]);
-                require(perClaim || s.floor == 0 || total == 0 || total >= s.floor, "floor", in.companyId[g]);
-            }
-            for (int i = 0; i < s.index.length; i++) {
-                perCompany[in.company[s.index[i]]] = 0;
-            }
-            String name = pool.name();
-            out.add("exact-sum|" + name + "|distributed " + pool.distributed() + " = sum of " + s.index.length
-                    + " pool shares; leftover " + pool.leftover() + " = pool - distributed >= 0");
-            out.add("bounds|" + name + "|0 <= pool share <= approved (in the pool currency) and 0 <= share <= approved");
-            out.add("cap|" + name + "|" + (s.cap == PoolAllocator.NO_CAP ? "no company cap"
-                    : "no company above " + Money.ofMinor(s.cap, s.currency)));
-            out.add("floor|" + name + "|" + (s.floor == 0 ? "no floor"
-                    : "every " + (perClaim ? "claim" : "company") + " gets 0 or at least " + Money.ofMinor(s.floor, s.currency)));
-            out.add("quota|" + name + "|every pool share is floor(quota) or floor(quota) + 1");
+        long sum = 0;
+        for (int i = 0; i < s.index.length; i++) {
+            int g = s.index[i];
+            long id = in.claimId[g];
+            long ps = run.poolMinor[g];
+            sum = Arith.add(sum, ps);
+            require(ps >= 0 && ps <= s.approved[i] && run.paidMinor[g] >= 0
+                    && run.paidMinor[g] <= in.approvedMinor[g], "bounds", id);
+            long adjustment = run.adjustment(g);
+            require(adjustment == 0 || adjustment == 1, "quota", id);
+            require(!perClaim || s.floor == 0 || ps == 0 || ps >= s.floor, "floor", id);
+            perCompany[in.company[g]] = Arith.add(perCompany[in.company[g]], ps);
         }
-        out.add("order|all|shares ordered by claim id; result independent of input order");
+        long distributedMinor = s.outcome.distributed;
+        require(sum == distributedMinor && distributedMinor <= s.pool, "exact-sum", 0);
+        // each company in order of first appearance (by claim id), once per claim
+        for (int i = 0; i < s.index.length; i++) {
+            int g = s.index[i];
+            long total = perCompany[in.company[g]];
+            require(s.cap == PoolAllocator.NO_CAP || total <= s.cap, "cap", in.companyId[g]);
+            require(perClaim || s.floor == 0 || total == 0 || total >= s.floor, "floor", in.companyId[g]);
+        }
+        Money distributed = Money.ofMinor(distributedMinor, s.currency);
+        Money leftover = Money.ofMinor(s.pool - distributedMinor, s.currency);
+        List<String> out = new ArrayList<>();
+        out.add("exact-sum|" + s.name + "|distributed " + distributed + " = sum of " + s.index.length
+                + " pool shares; leftover " + leftover + " = pool - distributed >= 0");
+        out.add("bounds|" + s.name + "|0 <= pool share <= approved (in the pool currency) and 0 <= share <= approved");
+        out.add("cap|" + s.name + "|" + (s.cap == PoolAllocator.NO_CAP ? "no company cap"
+                : "no company above " + Money.ofMinor(s.cap, s.currency)));
+        out.add("floor|" + s.name + "|" + (s.floor == 0 ? "no floor"
+                : "every " + (perClaim ? "claim" : "company") + " gets 0 or at least " + Money.ofMinor(s.floor, s.currency)));
+        out.add("quota|" + s.name + "|every pool share is floor(quota) or floor(quota) + 1");
         return out;
     }
 

@@ -60,6 +60,8 @@ final class PoolAllocator {
     private int[] groupFrom;
     private long[] groupTotal;
     private long[] groupCount;
+    /** wsuf with its reciprocal, once the units are final. */
+    private Arith.Divisor byLevel;
 
     private PoolAllocator(long pool, long[] claimId, int[] companyOf, long[] companyIds, long[] approved,
             AllocationMethod method, EvenBasis basis, long cap, long floor) {
@@ -339,19 +341,19 @@ final class PoolAllocator {
         if (companyUnit) {
             long limit = unitLimit[u];
             if (even) {
-                return frozen(limit, 1) ? Quota.whole(limit) : Quota.of(rrem, 1, wsuf);
+                return frozen(limit, 1) ? Quota.whole(limit) : levelQuota(rrem, 1);
             }
             if (unitApproved[u] == 0) {
                 return Quota.ZERO;
             }
-            return frozen(limit, unitApproved[u]) ? Quota.whole(limit) : Quota.of(rrem, unitApproved[u], wsuf);
+            return frozen(limit, unitApproved[u]) ? Quota.whole(limit) : levelQuota(rrem, unitApproved[u]);
         }
         int k = companyOf[u];
         if (inGroup(u)) {
             return frozen(groupTotal[k], groupCount[k]) ? Quota.of(groupTotal[k], 1, groupCount[k])
-                    : Quota.of(rrem, 1, wsuf);
+                    : levelQuota(rrem, 1);
         }
-        return frozen(approved[u], 1) ? Quota.whole(approved[u]) : Quota.of(rrem, 1, wsuf);
+        return frozen(approved[u], 1) ? Quota.whole(approved[u]) : levelQuota(rrem, 1);
     }
 
     private boolean stable() {
@@ -384,7 +386,13 @@ final class PoolAllocator {
         return frozen(approved[u], 1) ? approved[u] >= floor : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
     }
 
+    /** a*b/wsuf: a part of the level, which every unit still in shares. */
+    private Quota levelQuota(long a, long b) {
+        return byLevel != null ? Quota.of(a, b, byLevel) : Quota.of(a, b, wsuf);
+    }
+
     private Outcome round() {
+        byLevel = !allFrozen && wsuf > 0 ? new Arith.Divisor(wsuf) : null;
         Outcome out = new Outcome(n);
         Quota[] companyQuota = new Quota[companies];
         if (companyUnit) {
@@ -427,7 +435,7 @@ final class PoolAllocator {
                 if (groupFrom[k] >= 0 && frozen(groupTotal[k], groupCount[k])) {
                     whole = Arith.add(whole, groupTotal[k]);
                 }
-                companyQuota[k] = (level == 0 ? Quota.ZERO : Quota.of(level, rrem, wsuf)).plusWhole(whole);
+                companyQuota[k] = (level == 0 ? Quota.ZERO : levelQuota(level, rrem)).plusWhole(whole);
             }
         }
         long[] companyShare = largestRemainder(companyQuota);
@@ -446,7 +454,7 @@ final class PoolAllocator {
         if (!unit.hasRemainder() && (allFrozen || unit.whole == unitLimit[k])) {
             return Quota.of(unitLimit[k], approved[c], a);
         }
-        return even ? Quota.of(rrem, approved[c], wsuf, a) : Quota.of(rrem, approved[c], wsuf);
+        return even ? Quota.of(rrem, approved[c], wsuf, a) : levelQuota(rrem, approved[c]);
     }
 
     /** Company shares: floors, then +1 to the largest remainders (smaller company id first on ties). */
@@ -503,14 +511,20 @@ final class PoolAllocator {
         }
     }
 
+    /** Packed sort keys of {@link #byRemainder}, reused from company to company. */
+    private long[] packed = new long[16];
+
     /**
      * Orders order[0..count) (indices below {@code size}, numbered in ascending id) by remainder,
      * larger first, then the smaller id first. When the remainders share one denominator (they do
      * unless a quota needs BigInteger), that is one sort of (den - 1 - rem, index) packed in a long.
      */
-    private static void byRemainder(int[] order, int count, Quota[] quota, int size) {
+    private void byRemainder(int[] order, int count, Quota[] quota, int size) {
+        if (count < 2) {
+            return;
+        }
         int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
-        long den = count < 32 ? -1 : quota[order[0]].smallDenominator();
+        long den = quota[order[0]].smallDenominator();
         for (int i = 1; i < count && den > 0; i++) {
             if (quota[order[i]].smallDenominator() != den) {
                 den = -1;
@@ -523,14 +537,29 @@ final class PoolAllocator {
             });
             return;
         }
-        long[] packed = new long[count];
-        for (int i = 0; i < count; i++) {
-            packed[i] = ((den - 1 - quota[order[i]].smallRemainder()) << bits) | order[i];
+        if (packed.length < count) {
+            packed = new long[Math.max(count, 2 * packed.length)];
         }
-        java.util.Arrays.sort(packed);
+        long[] keys = packed;
+        for (int i = 0; i < count; i++) {
+            keys[i] = ((den - 1 - quota[order[i]].smallRemainder()) << bits) | order[i];
+        }
+        if (count <= 16) {
+            for (int i = 1; i < count; i++) {
+                long v = keys[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j] > v) {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = v;
+            }
+        } else {
+            java.util.Arrays.sort(keys, 0, count);
+        }
         long mask = (1L << bits) - 1;
         for (int i = 0; i < count; i++) {
-            order[i] = (int) (packed[i] & mask);
+            order[i] = (int) (keys[i] & mask);
         }
     }
 }

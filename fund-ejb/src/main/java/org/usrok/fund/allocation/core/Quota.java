@@ -45,6 +45,20 @@ final class Quota {
         return ofBig(Arith.big(a).multiply(Arith.big(b)), Arith.big(d));
     }
 
+    /** a*b/d, with d's reciprocal. */
+    static Quota of(long a, long b, Arith.Divisor d) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi < d.value && hi >= 0) {
+            long[] rem = new long[1];
+            long q = d.divide(hi, lo, rem);
+            if (q >= 0) {
+                return new Quota(q, rem[0], d.value, null, null);
+            }
+        }
+        return ofBig(Arith.big(a).multiply(Arith.big(b)), Arith.big(d.value));
+    }
+
     /** a*b/(d1*d2). */
     static Quota of(long a, long b, long d1, long d2) {
         if (Arith.fitsLong(d1, d2)) {

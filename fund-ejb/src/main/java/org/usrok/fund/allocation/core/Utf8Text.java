@@ -27,6 +27,8 @@ final class Utf8Text {
     private int length;
     /** Strings written with unpaired surrogates, which UTF-8 writes as '?': (as written, as given) (see {@link #join}). */
     private List<String[]> unpaired = List.of();
+    /** Whether every byte written is ASCII (only {@link #text} writes others). */
+    private boolean ascii = true;
 
     Utf8Text(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
@@ -52,6 +54,7 @@ final class Utf8Text {
     }
 
     private Utf8Text nonAscii(String s) {
+        ascii = false;
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         String decoded = new String(utf8, StandardCharsets.UTF_8);
         if (!decoded.equals(s)) {
@@ -97,44 +100,73 @@ final class Utf8Text {
         int digits = digits(v);
         room(digits);
         int at = length + digits;
-        while (v >= 100) {
-            long q = v / 100;
-            int r = (int) (v - q * 100);
+        // one long division per eight digits, the rest in int arithmetic
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100_000_000;
+            eightDigits(at, (int) (v - q * 100_000_000));
+            at -= 8;
             v = q;
+        }
+        int i = (int) v;
+        while (i >= 100) {
+            int q = i / 100;
+            int r = i - q * 100;
+            i = q;
             bytes[--at] = DIGITS[2 * r + 1];
             bytes[--at] = DIGITS[2 * r];
         }
-        if (v >= 10) {
-            bytes[--at] = DIGITS[2 * (int) v + 1];
-            bytes[--at] = DIGITS[2 * (int) v];
+        if (i >= 10) {
+            bytes[--at] = DIGITS[2 * i + 1];
+            bytes[--at] = DIGITS[2 * i];
         } else {
-            bytes[--at] = (byte) ('0' + v);
+            bytes[--at] = (byte) ('0' + i);
         }
         length += digits;
         return this;
     }
 
+    /** Writes 0 <= v < 10^8 as exactly eight digits ending before {@code end}. */
+    private void eightDigits(int end, int v) {
+        for (int k = 0; k < 4; k++) {
+            int q = v / 100;
+            int r = v - q * 100;
+            v = q;
+            bytes[--end] = DIGITS[2 * r + 1];
+            bytes[--end] = DIGITS[2 * r];
+        }
+    }
+
     /** Appends a non-negative value below 10^18 with leading zeros to exactly 18 digits. */
     Utf8Text eighteenDigits(long v) {
         room(18);
-        for (int at = length + 17; at >= length; at--) {
-            long q = v / 10;
-            bytes[at] = (byte) ('0' + (v - q * 10));
-            v = q;
-        }
+        long high = v / 100_000_000;
+        int low = (int) (v - high * 100_000_000);
+        long top = high / 100_000_000;
+        int middle = (int) (high - top * 100_000_000);
+        int end = length + 18;
+        eightDigits(end, low);
+        eightDigits(end - 8, middle);
+        bytes[length + 1] = (byte) ('0' + top % 10);
+        bytes[length] = (byte) ('0' + top / 10);
         length += 18;
         return this;
     }
 
-    private static int digits(long v) {
-        long p = 10;
-        for (int d = 1; d < 19; d++) {
-            if (v < p) {
-                return d;
-            }
+    private static final long[] POWERS = new long[19];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < POWERS.length; i++) {
+            POWERS[i] = p;
             p *= 10;
         }
-        return 19;
+    }
+
+    /** The number of decimal digits of a non-negative long. */
+    private static int digits(long v) {
+        // log10 estimated from the bit length (1233/4096 is just above log10(2)), then corrected
+        int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+        return d < 19 && v >= POWERS[d] ? d + 1 : Math.max(d, 1);
     }
 
     /** Appends an amount exactly as {@link org.usrok.fund.shared.Money#toString()} writes it. */
@@ -193,7 +225,12 @@ final class Utf8Text {
             System.arraycopy(p.bytes, 0, all, at, p.length);
             at += p.length;
         }
-        String text = new String(all, StandardCharsets.UTF_8);
+        boolean ascii = true;
+        for (Utf8Text p : parts) {
+            ascii &= p.ascii;
+        }
+        // ASCII reads the same in ISO-8859-1, which needs no scan of a hundred megabytes for other bytes
+        String text = new String(all, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         for (Utf8Text p : parts) {
             // UTF-8 has no unpaired surrogates: the bytes (and so the digests) hold '?' for them, as
             // String.getBytes writes them, while the text keeps the string as it was given. Only the

@@ -32,4 +32,39 @@ class ArithPropertyTest {
                 .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d)));
         assertThat(Integer.signum(Arith.compareProducts(a, b, c, d))).isEqualTo(expected);
     }
+
+    @Property(tries = 10_000)
+    void greatestCommonDivisorAgreesWithBigInteger(@ForAll @LongRange(min = 0) long a, @ForAll @LongRange(min = 0) long b,
+            @ForAll @LongRange(min = 1, max = 1 << 20) long common) {
+        long x = Arith.fitsLong(a, common) ? a * common : a;
+        long y = Arith.fitsLong(b, common) ? b * common : b;
+        assertThat(Arith.gcd(x, y)).isEqualTo(BigInteger.valueOf(x).gcd(BigInteger.valueOf(y)).longValueExact());
+    }
+
+    @Property(tries = 10_000)
+    void aReciprocalDividesLikeTheHardware(@ForAll @LongRange(min = 1) long d, @ForAll long hi, @ForAll long lo) {
+        long h = Long.remainderUnsigned(hi, d);
+        long[] expectedRem = new long[1];
+        long expected = Arith.divide128(h, lo, d, expectedRem);
+        long[] rem = new long[1];
+        assertThat(new Arith.Divisor(d).divide(h, lo, rem)).isEqualTo(expected);
+        assertThat(rem[0]).isEqualTo(expectedRem[0]);
+        BigInteger dividend = BigInteger.valueOf(h).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+        assertThat(new BigInteger(Long.toUnsignedString(expected))).isEqualTo(dividend.divide(BigInteger.valueOf(d)));
+    }
+
+    @Property(tries = 10_000)
+    void aQuotaWithAReciprocalEqualsTheQuotaWithout(@ForAll @LongRange(min = 0) long a, @ForAll @LongRange(min = 0) long b,
+            @ForAll @LongRange(min = 1) long d) {
+        BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
+        if (product.divide(BigInteger.valueOf(d)).bitLength() > 62) {
+            return;
+        }
+        Quota expected = Quota.of(a, b, d);
+        Quota q = Quota.of(a, b, new Arith.Divisor(d));
+        assertThat(q.whole).isEqualTo(expected.whole);
+        assertThat(q.toString()).isEqualTo(expected.toString());
+        assertThat(q.smallDenominator()).isEqualTo(expected.smallDenominator());
+        assertThat(q.smallRemainder()).isEqualTo(expected.smallRemainder());
+    }
 }

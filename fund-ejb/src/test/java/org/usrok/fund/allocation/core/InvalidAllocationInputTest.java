@@ -63,4 +63,46 @@ class InvalidAllocationInputTest {
         refused(perCountry(new AllocationRules(null, null, null, null, null), List.of()), "The allocation method is required");
         refused(perCountry(RULES, List.of(us(1, 101, "1.00"), kr(2, 101, "1"))), "Company 101 has claims in both countries");
     }
+
+    @Test
+    void amountsAboveTheMostAnAllocationTakesAreRefusedSayingTheMost() {
+        refused(perCountry(RULES, List.of(us(1, 101, "10000000000000.01"))),
+                "Claim 1 has an approved amount (USD 10000000000000.01) above the most an allocation takes, USD 10000000000000.00");
+        refused(perCountry(RULES, List.of(us(1, 101, "100000000000000000.00"), kr(2, 102, "-1"))),
+                "Claim 2 has a negative approved amount");
+        refused(new AllocationRequest(PoolMode.PER_COUNTRY, usd("1.00"), krw("1000000000000001"), null, null, RULES, List.of()),
+                "The Korean pool (KRW 1000000000000001) is above the most an allocation takes, KRW 1000000000000000");
+        refused(perCountry(new AllocationRules(AllocationMethod.PROPORTIONAL, null, usd("90000000000000000.00"), null, null),
+                List.of()), "The company cap (USD 90000000000000000.00) is above the most");
+        refused(perCountry(new AllocationRules(AllocationMethod.EVEN, EvenBasis.CLAIM, null, null, krw("1000000000000000000")),
+                List.of()), "The floor (KRW 1000000000000000000) is above the most");
+    }
+
+    @Test
+    void theLargestAmountsAtAnyRateAreAllocatedOrRefusedAsInvalidNeverFailInside() {
+        String most = "10000000000000.00";
+        List<ClaimEntitlement> claims = List.of(us(1, 101, most), us(2, 103, "9999999999999.99"), kr(3, 102, "1000000000000000"),
+                kr(4, 104, "333333333333333"));
+        int allocated = 0;
+        for (String rate : new String[] {"1385.20", "0.000001", "99999999.99"}) {
+            NamedRate named = new NamedRate("rate " + rate, new org.usrok.fund.shared.ExchangeRate(CurrencyCode.USD,
+                    CurrencyCode.KRW, new BigDecimal(rate)));
+            for (PoolMode mode : PoolMode.values()) {
+                for (CurrencyCode poolCurrency : CurrencyCode.values()) {
+                    for (AllocationRules rules : List.of(RULES, new AllocationRules(AllocationMethod.EVEN, EvenBasis.COMPANY,
+                            usd(most), new BigDecimal("50"), usd("1.00")))) {
+                        AllocationRequest request = new AllocationRequest(mode, usd("7777777777777.77"), krw("1000000000000000"),
+                                poolCurrency, named, rules, claims);
+                        try {
+                            Allocator.allocate(request);
+                            allocated++;
+                        } catch (IllegalArgumentException e) {
+                            org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("too large");
+                        }
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(allocated).isPositive();
+    }
 }

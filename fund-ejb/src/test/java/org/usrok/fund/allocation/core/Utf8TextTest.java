@@ -23,6 +23,27 @@ class Utf8TextTest {
         assertThat(new Utf8Text(4).unsigned(v).toString()).isEqualTo(Long.toUnsignedString(v));
     }
 
+    @Example
+    void numbersAtEveryNumberOfDigitsAreWrittenLikeLongToString() {
+        long power = 1;
+        for (int digits = 1; digits <= 19; digits++) {
+            for (long v : new long[] {power - 1, power, power + 1, 2 * power - 1, 8 * power + 7}) {
+                if (v >= 0) {
+                    assertThat(new Utf8Text(4).unsigned(v).toString()).isEqualTo(Long.toString(v));
+                }
+            }
+            power = digits < 19 ? power * 10 : power;
+        }
+        for (long v : new long[] {Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Long.MAX_VALUE, 0}) {
+            assertThat(new Utf8Text(4).number(v).toString()).isEqualTo(Long.toString(v));
+        }
+    }
+
+    @Property(tries = 10_000)
+    void eighteenDigitsAreZeroPadded(@ForAll @LongRange(min = 0, max = 999_999_999_999_999_999L) long v) {
+        assertThat(new Utf8Text(4).eighteenDigits(v).toString()).isEqualTo(String.format("%018d", v));
+    }
+
     @Property(tries = 10_000)
     void amountsAreWrittenLikeMoney(@ForAll @LongRange(min = Long.MIN_VALUE + 1) long minor, @ForAll CurrencyCode currency) {
         assertThat(new Utf8Text(4).money(currency, minor).toString()).isEqualTo(Money.ofMinor(minor, currency).toString());

@@ -432,7 +432,7 @@ public final class Allocator {
         int[] sideOf;
         long[] poolMinor;
         long[] paidMinor;
-        Quota[] quota;
+        Quotas quota;
         boolean[] capped;
         boolean[] belowFloor;
         Run(Input in, boolean parallel) {
@@ -453,7 +453,7 @@ public final class Allocator {
             sideOf = new int[n];
             poolMinor = new long[n];
             paidMinor = new long[n];
-            quota = new Quota[n];
+            quota = new Quotas(n);
             capped = new boolean[n];
             belowFloor = new boolean[n];
             // the sides share disjoint claims; the second may run on the other core
@@ -631,7 +631,7 @@ public final class Allocator {
                 sideOf[g] = side;
                 poolMinor[g] = o.share[i];
                 paidMinor[g] = o.share[i];
-                quota[g] = o.quota[i];
+                o.quota.copyTo(i, quota, g);
                 capped[g] = o.capped[i];
                 belowFloor[g] = o.belowFloor[i];
                 CurrencyCode cur = in.country[g].currency();
@@ -672,13 +672,13 @@ public final class Allocator {
             Money poolShare = Money.ofMinor(poolMinor[g], poolCurrency);
             CurrencyCode cur = in.country[g].currency();
             Money share = cur == poolCurrency ? poolShare : Money.ofMinor(paidMinor[g], cur);
-            return new Share(in.claimId[g], in.companyId[g], in.country[g], in.approved(g), poolShare, share, quota[g].toString(),
+            return new Share(in.claimId[g], in.companyId[g], in.country[g], in.approved(g), poolShare, share, quota.get(g).toString(),
                     adjustment(g), capped[g], belowFloor[g]);
         }
 
         /** The pool share's minor units minus floor(quota): 0 or 1. */
         long adjustment(int g) {
-            return poolMinor[g] - quota[g].whole;
+            return poolMinor[g] - quota.whole(g);
         }
 
         AllocationResult result(Forked<Certificate.Inputs> inputs) {

@@ -92,7 +92,7 @@ final class Certificate {
                     .ch('|').money(currency, in.approvedMinor[g]).ch('|')
                     .money(run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).ch('|')
                     .money(currency, run.paidMinor[g]).ch('|');
-            run.quota[g].appendTo(text);
+            run.quota.appendTo(g, text);
             long adjustment = run.adjustment(g);
             text.ch('|').number(adjustment).ch('|').text(run.capped[g] ? "capped" : "-").ch('|')
                     .text(run.belowFloor[g] ? "below-floor" : "-").ch('\n');

@@ -15,14 +15,14 @@ final class PoolAllocator {
     /** The outcome per claim index. */
     static final class Outcome {
         final long[] share;
-        final Quota[] quota;
+        final Quotas quota;
         final boolean[] capped;
         final boolean[] belowFloor;
         long distributed;
 
         Outcome(int n) {
             share = new long[n];
-            quota = new Quota[n];
+            quota = new Quotas(n);
             capped = new boolean[n];
             belowFloor = new boolean[n];
         }
@@ -336,24 +336,32 @@ final class PoolAllocator {
         return allFrozen || Arith.compareProducts(limit, wsuf, rrem, weight) <= 0;
     }
 
-    /** The exact quota of a unit still in: its limit when frozen, else its part of the level. */
-    private Quota unitQuota(int u) {
+    /** Sets slot's quota to unit u's, a unit still in: its limit when frozen, else its part of the level. */
+    private void setUnitQuota(Quotas quota, int slot, int u) {
         if (companyUnit) {
             long limit = unitLimit[u];
-            if (even) {
-                return frozen(limit, 1) ? Quota.whole(limit) : levelQuota(rrem, 1);
+            long weight = even ? 1 : unitApproved[u];
+            if (weight == 0) {
+                quota.setWhole(slot, 0);
+            } else if (frozen(limit, weight)) {
+                quota.setWhole(slot, limit);
+            } else {
+                setLevelQuota(quota, slot, rrem, weight);
             }
-            if (unitApproved[u] == 0) {
-                return Quota.ZERO;
-            }
-            return frozen(limit, unitApproved[u]) ? Quota.whole(limit) : levelQuota(rrem, unitApproved[u]);
+            return;
         }
         int k = companyOf[u];
         if (inGroup(u)) {
-            return frozen(groupTotal[k], groupCount[k]) ? Quota.of(groupTotal[k], 1, groupCount[k])
-                    : levelQuota(rrem, 1);
+            if (frozen(groupTotal[k], groupCount[k])) {
+                quota.setProduct(slot, groupTotal[k], 1, groupCount[k]);
+            } else {
+                setLevelQuota(quota, slot, rrem, 1);
+            }
+        } else if (frozen(approved[u], 1)) {
+            quota.setWhole(slot, approved[u]);
+        } else {
+            setLevelQuota(quota, slot, rrem, 1);
         }
-        return frozen(approved[u], 1) ? Quota.whole(approved[u]) : levelQuota(rrem, 1);
     }
 
     private boolean stable() {
@@ -368,7 +376,7 @@ final class PoolAllocator {
         return true;
     }
 
-    /** Whether a unit's quota (see {@link #unitQuota}) is at least the floor, without building it. */
+    /** Whether a unit's quota (see {@link #setUnitQuota}) is at least the floor, without building it. */
     private boolean reachesFloor(int u) {
         if (companyUnit) {
             long limit = unitLimit[u];
@@ -386,26 +394,38 @@ final class PoolAllocator {
         return frozen(approved[u], 1) ? approved[u] >= floor : Arith.compareProducts(rrem, 1, floor, wsuf) >= 0;
     }
 
-    /** a*b/wsuf: a part of the level, which every unit still in shares. */
-    private Quota levelQuota(long a, long b) {
-        return byLevel != null ? Quota.of(a, b, byLevel) : Quota.of(a, b, wsuf);
+    /** Sets a*b/wsuf: a part of the level, which every unit still in shares. */
+    private void setLevelQuota(Quotas quota, int slot, long a, long b) {
+        if (byLevel != null) {
+            quota.setProduct(slot, a, b, byLevel);
+        } else {
+            quota.setProduct(slot, a, b, wsuf);
+        }
     }
 
     private Outcome round() {
         byLevel = !allFrozen && wsuf > 0 ? new Arith.Divisor(wsuf) : null;
         Outcome out = new Outcome(n);
-        Quota[] companyQuota = new Quota[companies];
+        Quotas companyQuota = new Quotas(companies);
         if (companyUnit) {
             for (int k = 0; k < companies; k++) {
                 boolean in = active(k);
-                companyQuota[k] = in ? unitQuota(k) : Quota.ZERO;
-                boolean held = in && companyQuota[k].whole == unitLimit[k] && !companyQuota[k].hasRemainder()
+                if (in) {
+                    setUnitQuota(companyQuota, k, k);
+                } else {
+                    companyQuota.setWhole(k, 0);
+                }
+                boolean held = in && companyQuota.whole(k) == unitLimit[k] && !companyQuota.hasRemainder(k)
                         && unitLimit[k] < companyApproved[k];
                 for (int p = start[k]; p < start[k + 1]; p++) {
                     int c = members[p];
                     out.belowFloor[c] = !in;
                     out.capped[c] = held;
-                    out.quota[c] = in ? claimQuota(k, c, companyQuota[k]) : Quota.ZERO;
+                    if (in) {
+                        setClaimQuota(out.quota, k, c, companyQuota);
+                    } else {
+                        out.quota.setWhole(c, 0);
+                    }
                 }
             }
         } else {
@@ -416,7 +436,11 @@ final class PoolAllocator {
                     int c = members[p];
                     boolean in = active(c);
                     out.belowFloor[c] = !in;
-                    out.quota[c] = in ? unitQuota(c) : Quota.ZERO;
+                    if (in) {
+                        setUnitQuota(out.quota, c, c);
+                    } else {
+                        out.quota.setWhole(c, 0);
+                    }
                     boolean grouped = in && inGroup(c);
                     boolean heldByCap = grouped && frozen(groupTotal[k], groupCount[k]);
                     out.capped[c] = heldByCap;
@@ -435,7 +459,12 @@ final class PoolAllocator {
                 if (groupFrom[k] >= 0 && frozen(groupTotal[k], groupCount[k])) {
                     whole = Arith.add(whole, groupTotal[k]);
                 }
-                companyQuota[k] = (level == 0 ? Quota.ZERO : levelQuota(level, rrem)).plusWhole(whole);
+                if (level == 0) {
+                    companyQuota.setWhole(k, 0);
+                } else {
+                    setLevelQuota(companyQuota, k, level, rrem);
+                }
+                companyQuota.addWhole(k, whole);
             }
         }
         long[] companyShare = largestRemainder(companyQuota);
@@ -446,27 +475,32 @@ final class PoolAllocator {
         return out;
     }
 
-    private Quota claimQuota(int k, int c, Quota unit) {
+    /** Sets claim c's quota: its part of its company's quota {@code units[k]}, by approved amount. */
+    private void setClaimQuota(Quotas quota, int k, int c, Quotas units) {
         long a = companyApproved[k];
         if (a == 0) {
-            return Quota.ZERO;
+            quota.setWhole(c, 0);
+        } else if (!units.hasRemainder(k) && (allFrozen || units.whole(k) == unitLimit[k])) {
+            quota.setProduct(c, unitLimit[k], approved[c], a);
+        } else if (!even) {
+            setLevelQuota(quota, c, rrem, approved[c]);
+        } else if (Arith.fitsLong(wsuf, a)) {
+            quota.setProduct(c, rrem, approved[c], wsuf * a);
+        } else {
+            quota.set(c, Quota.of(rrem, approved[c], wsuf, a));
         }
-        if (!unit.hasRemainder() && (allFrozen || unit.whole == unitLimit[k])) {
-            return Quota.of(unitLimit[k], approved[c], a);
-        }
-        return even ? Quota.of(rrem, approved[c], wsuf, a) : levelQuota(rrem, approved[c]);
     }
 
     /** Company shares: floors, then +1 to the largest remainders (smaller company id first on ties). */
-    private long[] largestRemainder(Quota[] quota) {
+    private long[] largestRemainder(Quotas quota) {
         long[] share = new long[companies];
         long total = 0;
         int candidates = 0;
         int[] order = new int[companies];
         for (int k = 0; k < companies; k++) {
-            share[k] = quota[k].whole;
+            share[k] = quota.whole(k);
             total = Arith.add(total, share[k]);
-            if (quota[k].hasRemainder()) {
+            if (quota.hasRemainder(k)) {
                 order[candidates++] = k;
             }
         }
@@ -493,9 +527,9 @@ final class PoolAllocator {
         int candidates = 0;
         for (int p = from; p < to; p++) {
             int c = members[p];
-            out.share[c] = out.quota[c].whole;
+            out.share[c] = out.quota.whole(c);
             sum += out.share[c];
-            if (out.quota[c].hasRemainder()) {
+            if (out.quota.hasRemainder(c)) {
                 order[candidates++] = c;
             }
         }
@@ -511,55 +545,75 @@ final class PoolAllocator {
         }
     }
 
-    /** Packed sort keys of {@link #byRemainder}, reused from company to company. */
-    private long[] packed = new long[16];
+    /** Sort keys of {@link #byRemainder}, reused from company to company. */
+    private long[] keys = new long[16];
 
     /**
      * Orders order[0..count) (indices below {@code size}, numbered in ascending id) by remainder,
-     * larger first, then the smaller id first. When the remainders share one denominator (they do
-     * unless a quota needs BigInteger), that is one sort of (den - 1 - rem, index) packed in a long.
+     * larger first, then the smaller id first. The remainders share one denominator unless a quota
+     * needs BigInteger; then they are compared as they are, by the remainder alone: a few claims of
+     * a company in place, many as one sort of (den - 1 - rem, index) packed in a long when that
+     * fits, else by the remainders read once into an array.
      */
-    private void byRemainder(int[] order, int count, Quota[] quota, int size) {
+    private void byRemainder(int[] order, int count, Quotas quota, int size) {
         if (count < 2) {
             return;
         }
-        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
-        long den = quota[order[0]].smallDenominator();
+        long den = quota.smallDenominator(order[0]);
         for (int i = 1; i < count && den > 0; i++) {
-            if (quota[order[i]].smallDenominator() != den) {
+            if (quota.smallDenominator(order[i]) != den) {
                 den = -1;
             }
         }
-        if (den <= 0 || (den >>> (63 - bits)) != 0) {
+        if (den <= 0) {
             IndexSort.sort(order, 0, count, (a, b) -> {
-                int c = quota[b].compareRemainder(quota[a]);
+                int c = quota.get(b).compareRemainder(quota.get(a));
                 return c != 0 ? c : Integer.compare(a, b);
             });
             return;
         }
-        if (packed.length < count) {
-            packed = new long[Math.max(count, 2 * packed.length)];
+        if (keys.length < count) {
+            keys = new long[Math.max(count, 2 * keys.length)];
         }
-        long[] keys = packed;
+        long[] rem = keys;
         for (int i = 0; i < count; i++) {
-            keys[i] = ((den - 1 - quota[order[i]].smallRemainder()) << bits) | order[i];
+            rem[i] = quota.smallRemainder(order[i]);
         }
         if (count <= 16) {
             for (int i = 1; i < count; i++) {
-                long v = keys[i];
+                long r = rem[i];
+                int index = order[i];
                 int j = i - 1;
-                while (j >= 0 && keys[j] > v) {
-                    keys[j + 1] = keys[j];
+                while (j >= 0 && (rem[j] < r || (rem[j] == r && order[j] > index))) {
+                    rem[j + 1] = rem[j];
+                    order[j + 1] = order[j];
                     j--;
                 }
-                keys[j + 1] = v;
+                rem[j + 1] = r;
+                order[j + 1] = index;
             }
-        } else {
-            java.util.Arrays.sort(keys, 0, count);
+            return;
         }
-        long mask = (1L << bits) - 1;
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
+        if ((den >>> (63 - bits)) == 0) {
+            for (int i = 0; i < count; i++) {
+                rem[i] = ((den - 1 - rem[i]) << bits) | order[i];
+            }
+            java.util.Arrays.sort(rem, 0, count);
+            long mask = (1L << bits) - 1;
+            for (int i = 0; i < count; i++) {
+                order[i] = (int) (rem[i] & mask);
+            }
+            return;
+        }
+        long[] remOf = java.util.Arrays.copyOf(rem, count);
+        int[] at = IndexSort.identity(count);
+        IndexSort.sort(at, 0, count, (a, b) -> remOf[a] != remOf[b] ? Long.compare(remOf[b], remOf[a])
+                : Integer.compare(order[a], order[b]));
+        int[] sorted = new int[count];
         for (int i = 0; i < count; i++) {
-            order[i] = (int) (keys[i] & mask);
+            sorted[i] = order[at[i]];
         }
+        System.arraycopy(sorted, 0, order, 0, count);
     }
 }

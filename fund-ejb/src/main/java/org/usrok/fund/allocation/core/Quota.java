@@ -24,6 +24,16 @@ final class Quota {
         this.bigDen = bigDen;
     }
 
+    /** A quota of longs: whole + rem/den with 0 <= rem < den. */
+    static Quota small(long whole, long rem, long den) {
+        return new Quota(whole, rem, den, null, null);
+    }
+
+    /** Whether the remainder and denominator are longs ({@link #smallRemainder}, {@link #smallDenominator}). */
+    boolean isSmall() {
+        return bigRem == null;
+    }
+
     static Quota whole(long v) {
         return v == 0 ? ZERO : new Quota(v, 0, 1, null, null);
     }
@@ -149,28 +159,33 @@ final class Quota {
     /** Writes {@link #toString()}: in 128 bits when the numerator fits, else with BigInteger. */
     void appendTo(Utf8Text text) {
         if (bigRem == null) {
-            if (rem == 0) {
-                text.number(whole).ch('/').ch('1');
-                return;
-            }
-            long g = Arith.gcd(rem, den);
-            long r = rem / g;
-            long d = den / g;
-            long hi = Math.multiplyHigh(whole, d);
-            long low = whole * d;
-            long num = low + r;
-            if (Long.compareUnsigned(num, low) < 0) {
-                hi++;
-            }
-            if (Arith.appendUnsigned128(text, hi, num)) {
-                text.ch('/').number(d);
-                return;
-            }
-            text.text(Arith.big(whole).multiply(Arith.big(d)).add(Arith.big(r)) + "/" + d);
+            appendTo(text, whole, rem, den);
             return;
         }
         BigInteger num = Arith.big(whole).multiply(denBig()).add(remBig());
         BigInteger g = num.gcd(denBig());
         text.text(num.divide(g) + "/" + denBig().divide(g));
+    }
+
+    /** Writes whole + rem/den (longs, 0 <= rem < den) as {@link #toString()} does. */
+    static void appendTo(Utf8Text text, long whole, long rem, long den) {
+        if (rem == 0) {
+            text.number(whole).ch('/').ch('1');
+            return;
+        }
+        long g = Arith.gcd(rem, den);
+        long r = rem / g;
+        long d = den / g;
+        long hi = Math.multiplyHigh(whole, d);
+        long low = whole * d;
+        long num = low + r;
+        if (Long.compareUnsigned(num, low) < 0) {
+            hi++;
+        }
+        if (Arith.appendUnsigned128(text, hi, num)) {
+            text.ch('/').number(d);
+            return;
+        }
+        text.text(Arith.big(whole).multiply(Arith.big(d)).add(Arith.big(r)) + "/" + d);
     }
 }

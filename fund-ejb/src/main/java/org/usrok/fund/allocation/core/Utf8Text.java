@@ -14,12 +14,20 @@ import org.usrok.fund.shared.CurrencyCode;
  */
 final class Utf8Text {
 
+    /** "00" to "99", and "0000" to "9999", as ASCII digits in a row. */
     private static final byte[] DIGITS = new byte[200];
+    private static final byte[] DIGITS4 = new byte[40_000];
 
     static {
         for (int i = 0; i < 100; i++) {
             DIGITS[2 * i] = (byte) ('0' + i / 10);
             DIGITS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            DIGITS4[4 * i] = (byte) ('0' + i / 1000);
+            DIGITS4[4 * i + 1] = (byte) ('0' + i / 100 % 10);
+            DIGITS4[4 * i + 2] = (byte) ('0' + i / 10 % 10);
+            DIGITS4[4 * i + 3] = (byte) ('0' + i % 10);
         }
     }
 
@@ -108,7 +116,16 @@ final class Utf8Text {
             v = q;
         }
         int i = (int) v;
-        while (i >= 100) {
+        while (i >= 10_000) {
+            int q = i / 10_000;
+            int r = 4 * (i - q * 10_000);
+            i = q;
+            bytes[--at] = DIGITS4[r + 3];
+            bytes[--at] = DIGITS4[r + 2];
+            bytes[--at] = DIGITS4[r + 1];
+            bytes[--at] = DIGITS4[r];
+        }
+        if (i >= 100) {
             int q = i / 100;
             int r = i - q * 100;
             i = q;
@@ -127,13 +144,17 @@ final class Utf8Text {
 
     /** Writes 0 <= v < 10^8 as exactly eight digits ending before {@code end}. */
     private void eightDigits(int end, int v) {
-        for (int k = 0; k < 4; k++) {
-            int q = v / 100;
-            int r = v - q * 100;
-            v = q;
-            bytes[--end] = DIGITS[2 * r + 1];
-            bytes[--end] = DIGITS[2 * r];
-        }
+        int high = v / 10_000;
+        int low = 4 * (v - high * 10_000);
+        high *= 4;
+        bytes[end - 1] = DIGITS4[low + 3];
+        bytes[end - 2] = DIGITS4[low + 2];
+        bytes[end - 3] = DIGITS4[low + 1];
+        bytes[end - 4] = DIGITS4[low];
+        bytes[end - 5] = DIGITS4[high + 3];
+        bytes[end - 6] = DIGITS4[high + 2];
+        bytes[end - 7] = DIGITS4[high + 1];
+        bytes[end - 8] = DIGITS4[high];
     }
 
     /** Appends a non-negative value below 10^18 with leading zeros to exactly 18 digits. */
@@ -180,7 +201,18 @@ final class Utf8Text {
             StringBuilder amount = Certificate.money(new StringBuilder(), currency, minor);
             return text(amount.substring(currency.name().length() + 1));
         }
-        long unit = scale == 2 ? 100 : pow10(scale);
+        if (scale == 2) {
+            long whole = minor / 100;
+            int cents = 2 * (int) (minor - whole * 100);
+            unsigned(whole);
+            room(3);
+            bytes[length] = '.';
+            bytes[length + 1] = DIGITS[cents];
+            bytes[length + 2] = DIGITS[cents + 1];
+            length += 3;
+            return this;
+        }
+        long unit = pow10(scale);
         long whole = minor / unit;
         unsigned(whole).ch('.');
         long fraction = minor - whole * unit;

@@ -21,27 +21,33 @@ final class Certificate {
     private Certificate() {
     }
 
-    /** The header and inputs section, the inputs digest, and the whole text's digest so far. */
-    record Inputs(Utf8Text header, Utf8Text inputs, String inputsDigest, MessageDigest whole) {
+    /**
+     * The text so far (header and inputs section, which the outputs will follow in the same buffer),
+     * where the inputs section starts, its digest, and the whole text's digest so far.
+     */
+    record Inputs(Utf8Text text, int inputsFrom, String inputsDigest, MessageDigest whole) {
     }
+
+    /** Bytes per claim the buffer is sized for: about 40 for its input line and 110 for its share line. */
+    private static final int BYTES_PER_CLAIM = 160;
 
     /** Writes the header and the inputs section and digests them: all it needs is the input. */
     static Inputs inputs(Allocator.Input in) {
-        Utf8Text header = new Utf8Text(64).text(HEADER).ch('\n');
-        Utf8Text inputs = new Utf8Text(48 * in.n + 1024);
-        writeInputs(in, inputs);
+        Utf8Text text = new Utf8Text((int) Math.min(Integer.MAX_VALUE - 16, (long) BYTES_PER_CLAIM * in.n + 8192));
+        text.text(HEADER).ch('\n');
+        int inputsFrom = text.length();
+        writeInputs(in, text);
         MessageDigest digest = sha256();
-        inputs.digestInto(digest, 0);
+        text.digestInto(digest, inputsFrom);
         String inputsDigest = HexFormat.of().formatHex(digest.digest());
-        header.digestInto(digest, 0);
-        inputs.digestInto(digest, 0);
-        return new Inputs(header, inputs, inputsDigest, digest);
+        text.digestInto(digest, 0);
+        return new Inputs(text, inputsFrom, inputsDigest, digest);
     }
 
     /**
-     * Writes the outputs and checks after the inputs section. The digests are taken over the written
-     * UTF-8 bytes in place.
-     * The two halves of the share lines, and the text and the digest, may be made on two cores.
+     * Writes the outputs and checks after the inputs section, in the same buffer. The digests are
+     * taken over the written UTF-8 bytes in place. The two halves of the share lines, and the text
+     * and the digest, may be made on two cores.
      */
     static AllocationCertificate write(Allocator.Run run, List<PoolOutcome> pools, Inputs inputs) {
         Allocator.Input in = run.in;
@@ -51,34 +57,31 @@ final class Certificate {
             writeShares(run, half, in.n, text);
             return text;
         });
-        Utf8Text outputs = new Utf8Text(112 * half + 4096);
-        line(outputs, OUTPUTS);
-        line(outputs, "inputs-digest=" + inputs.inputsDigest());
+        Utf8Text all = inputs.text();
+        int outputsFrom = all.length();
+        line(all, OUTPUTS);
+        line(all, "inputs-digest=" + inputs.inputsDigest());
         for (int i = 0; i < pools.size(); i++) {
             PoolOutcome p = pools.get(i);
             Allocator.Side s = run.sides.get(i);
-            line(outputs, "pool=" + p.name() + "|" + p.pool() + "|" + p.distributed() + "|" + p.leftover() + "|cap "
+            line(all, "pool=" + p.name() + "|" + p.pool() + "|" + p.distributed() + "|" + p.leftover() + "|cap "
                     + (s.cap == PoolAllocator.NO_CAP ? "-" : Money.ofMinor(s.cap, s.currency).toString())
                     + "|floor " + Money.ofMinor(s.floor, s.currency));
         }
         for (Allocator.Converted c : run.conversions) {
-            line(outputs, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
+            line(all, "conversion=" + c.what() + "|" + orDash(c.from()) + "|" + orDash(c.to()) + "|residue "
                     + c.residue() + "|rate " + in.rate.name());
         }
-        writeShares(run, 0, half, outputs);
-        Utf8Text second = secondHalf.join();
-        Utf8Text end = new Utf8Text(2048);
-        line(end, CHECKS);
+        writeShares(run, 0, half, all);
+        all.append(secondHalf.join());
+        line(all, CHECKS);
         for (String check : checks(run)) {
-            line(end, "check=" + check);
+            line(all, "check=" + check);
         }
-        line(end, END);
-        Forked<String> text = Forked.of(run.parallel,
-                () -> Utf8Text.join(inputs.header(), inputs.inputs(), outputs, second, end));
+        line(all, END);
+        Forked<String> text = Forked.of(run.parallel, all::toString);
         MessageDigest digest = inputs.whole();
-        outputs.digestInto(digest, 0);
-        second.digestInto(digest, 0);
-        end.digestInto(digest, 0);
+        all.digestInto(digest, outputsFrom);
         String allDigest = HexFormat.of().formatHex(digest.digest());
         return new AllocationCertificate(text.join(), inputs.inputsDigest(), allDigest);
     }

@@ -79,6 +79,17 @@ final class Utf8Text {
         return this;
     }
 
+    /** Appends what another text holds. */
+    Utf8Text append(Utf8Text other) {
+        raw(other.bytes, 0, other.length);
+        ascii &= other.ascii;
+        if (!other.unpaired.isEmpty()) {
+            unpaired = new ArrayList<>(unpaired);
+            unpaired.addAll(other.unpaired);
+        }
+        return this;
+    }
+
     Utf8Text raw(byte[] b, int from, int count) {
         room(count);
         System.arraycopy(b, from, bytes, length, count);
@@ -242,41 +253,20 @@ final class Utf8Text {
         return new String(bytes, length - count, count, StandardCharsets.ISO_8859_1);
     }
 
-    /** Joins texts into one string; the UTF-8 decoding of the bytes, except for unpaired surrogates (see below). */
-    static String join(Utf8Text... parts) {
-        long total = 0;
-        for (Utf8Text p : parts) {
-            total += p.length;
-        }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("The certificate would be too large (" + total + " bytes)");
-        }
-        byte[] all = new byte[(int) total];
-        int at = 0;
-        for (Utf8Text p : parts) {
-            System.arraycopy(p.bytes, 0, all, at, p.length);
-            at += p.length;
-        }
-        boolean ascii = true;
-        for (Utf8Text p : parts) {
-            ascii &= p.ascii;
-        }
-        // ASCII reads the same in ISO-8859-1, which needs no scan of a hundred megabytes for other bytes
-        String text = new String(all, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        for (Utf8Text p : parts) {
-            // UTF-8 has no unpaired surrogates: the bytes (and so the digests) hold '?' for them, as
-            // String.getBytes writes them, while the text keeps the string as it was given. Only the
-            // rate's name can hold them, and no other part of a certificate has a '?'.
-            for (String[] u : p.unpaired) {
-                text = text.replace(u[0], u[1]);
-            }
-        }
-        return text;
-    }
-
+    /**
+     * The text: the UTF-8 decoding of the bytes, except for unpaired surrogates. UTF-8 has none, so
+     * the bytes (and the digests) hold '?' for them, as String.getBytes writes them, while the text
+     * keeps the string as it was given. Only the rate's name can hold them, and no other part of a
+     * certificate has a '?'.
+     */
     @Override
     public String toString() {
-        return join(this);
+        // ASCII reads the same in ISO-8859-1, which needs no scan of a hundred megabytes for other bytes
+        String text = new String(bytes, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        for (String[] u : unpaired) {
+            text = text.replace(u[0], u[1]);
+        }
+        return text;
     }
 
     private void room(int extra) {

@@ -74,6 +74,6 @@ class Utf8TextTest {
         text.digestInto(digest, 0);
         assertThat(HexFormat.of().formatHex(digest.digest()))
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(expected)));
-        assertThat(Utf8Text.join(new Utf8Text(4).text("a\n"), text)).isEqualTo("a\nrate=" + name + "\n");
+        assertThat(new Utf8Text(4).text("a\n").append(text).toString()).isEqualTo("a\nrate=" + name + "\n");
     }
 }

@@ -117,30 +117,35 @@ public final class Allocator {
             n = given.length;
             long[] ids = read.ids;
             IdRanks dense = IdRanks.ifDense(ids);
-            int[] order;
+            int[] rank;
             if (dense != null && dense.distinct.length == n) {
-                order = new int[n];
-                for (int i = 0; i < n; i++) {
-                    order[dense.rank[i]] = i;
-                }
+                rank = dense.rank;
             } else {
-                order = byId(ids);
+                int[] order = byId(ids);
+                rank = new int[n];
+                for (int g = 0; g < n; g++) {
+                    rank[order[g]] = g;
+                }
             }
-            givenAt = order;
+            givenAt = new int[n];
             claimId = new long[n];
             companyId = new long[n];
             country = new CountryCode[n];
             approvedMinor = new long[n];
             int half = n / 2;
-            Forked<Void> second = Forked.of(twoCores, () -> gather(read, half, n));
-            gather(read, 0, half);
+            Forked<Void> second = Forked.of(twoCores, () -> scatter(read, rank, half, n));
+            scatter(read, rank, 0, half);
             second.join();
         }
 
-        /** Copies the claims g = from..to-1 into claim-id order. */
-        private Void gather(Claims read, int from, int to) {
-            for (int g = from; g < to; g++) {
-                int i = givenAt[g];
+        /**
+         * Puts the claims given at i = from..to-1 in their places in claim-id order: reading in the
+         * order given and writing in place costs fewer waits on memory than the other way round.
+         */
+        private Void scatter(Claims read, int[] rank, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int g = rank[i];
+                givenAt[g] = i;
                 claimId[g] = read.ids[i];
                 companyId[g] = read.companyIds[i];
                 country[g] = read.countries[i];
@@ -650,8 +655,11 @@ public final class Allocator {
                     } else {
                         residueNum = residueNum.add(exact.remainderNumerator());
                     }
-                    residueDen = exact.denominator();
-                    foreign = true;
+                    if (!foreign) {
+                        // every conversion at this rate has the same denominator
+                        residueDen = exact.denominator();
+                        foreign = true;
+                    }
                 }
             }
             if (foreign) {

@@ -407,7 +407,10 @@ final class PoolAllocator {
         byLevel = !allFrozen && wsuf > 0 ? new Arith.Divisor(wsuf) : null;
         Outcome out = new Outcome(n);
         Quotas companyQuota = new Quotas(companies);
+        // claims are visited in index order (not company by company) so that their arrays are
+        // read and written in sequence; what they need of their company is in arrays by company
         if (companyUnit) {
+            boolean[] held = new boolean[companies];
             for (int k = 0; k < companies; k++) {
                 boolean in = active(k);
                 if (in) {
@@ -415,56 +418,53 @@ final class PoolAllocator {
                 } else {
                     companyQuota.setWhole(k, 0);
                 }
-                boolean held = in && companyQuota.whole(k) == unitLimit[k] && !companyQuota.hasRemainder(k)
+                held[k] = in && companyQuota.whole(k) == unitLimit[k] && !companyQuota.hasRemainder(k)
                         && unitLimit[k] < companyApproved[k];
-                for (int p = start[k]; p < start[k + 1]; p++) {
-                    int c = members[p];
-                    out.belowFloor[c] = !in;
-                    out.capped[c] = held;
-                    if (in) {
-                        setClaimQuota(out.quota, k, c, companyQuota);
-                    } else {
-                        out.quota.setWhole(c, 0);
-                    }
+            }
+            for (int c = 0; c < n; c++) {
+                int k = companyOf[c];
+                boolean in = active(k);
+                out.belowFloor[c] = !in;
+                out.capped[c] = held[k];
+                if (in) {
+                    setClaimQuota(out.quota, k, c, companyQuota);
+                } else {
+                    out.quota.setWhole(c, 0);
                 }
             }
         } else {
+            long[] whole = new long[companies];
+            long[] level = new long[companies];
+            for (int c = 0; c < n; c++) {
+                int k = companyOf[c];
+                boolean in = active(c);
+                out.belowFloor[c] = !in;
+                if (in) {
+                    setUnitQuota(out.quota, c, c);
+                } else {
+                    out.quota.setWhole(c, 0);
+                }
+                boolean heldByCap = in && inGroup(c) && frozen(groupTotal[k], groupCount[k]);
+                out.capped[c] = heldByCap;
+                if (!in || heldByCap) {
+                    continue;
+                }
+                if (frozen(approved[c], 1)) {
+                    whole[k] = Arith.add(whole[k], approved[c]);
+                } else {
+                    level[k]++;
+                }
+            }
             for (int k = 0; k < companies; k++) {
-                long whole = 0;
-                long level = 0;
-                for (int p = start[k]; p < start[k + 1]; p++) {
-                    int c = members[p];
-                    boolean in = active(c);
-                    out.belowFloor[c] = !in;
-                    if (in) {
-                        setUnitQuota(out.quota, c, c);
-                    } else {
-                        out.quota.setWhole(c, 0);
-                    }
-                    boolean grouped = in && inGroup(c);
-                    boolean heldByCap = grouped && frozen(groupTotal[k], groupCount[k]);
-                    out.capped[c] = heldByCap;
-                    if (!in) {
-                        continue;
-                    }
-                    if (heldByCap) {
-                        continue;
-                    }
-                    if (frozen(approved[c], 1)) {
-                        whole = Arith.add(whole, approved[c]);
-                    } else {
-                        level++;
-                    }
-                }
                 if (groupFrom[k] >= 0 && frozen(groupTotal[k], groupCount[k])) {
-                    whole = Arith.add(whole, groupTotal[k]);
+                    whole[k] = Arith.add(whole[k], groupTotal[k]);
                 }
-                if (level == 0) {
+                if (level[k] == 0) {
                     companyQuota.setWhole(k, 0);
                 } else {
-                    setLevelQuota(companyQuota, k, level, rrem);
+                    setLevelQuota(companyQuota, k, level[k], rrem);
                 }
-                companyQuota.addWhole(k, whole);
+                companyQuota.addWhole(k, whole[k]);
             }
         }
         long[] companyShare = largestRemainder(companyQuota);

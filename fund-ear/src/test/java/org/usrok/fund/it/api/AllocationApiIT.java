@@ -119,6 +119,11 @@ class AllocationApiIT {
         assertProblem(officer.post("rounds/" + round + "/allocation-scenarios", Map.of("name", "Cap in cents",
                 "method", "EVEN", "poolMode", "PER_COUNTRY", "companyCap", Map.of("amount", "10.001",
                         "currency", "USD"))), 422, "invalid-amount");
+        Reply beyondAnyFund = officer.post("rounds/" + round + "/allocation-scenarios", Map.of("name", "Cap beyond any fund",
+                "method", "PROPORTIONAL", "poolMode", "PER_COUNTRY", "companyCap", Map.of("amount", "90000000000000000.00",
+                        "currency", "USD")));
+        assertProblem(beyondAnyFund, 422, "allocation-parameters-invalid");
+        assertThat(beyondAnyFund.json().getString("detail")).contains("above the most an allocation takes, USD 10000000000000.00");
 
         long id = FundScenario.expect(officer.post("rounds/" + round + "/allocation-scenarios", evenPerCountry()), 201).id();
         assertProblem(officer.post("allocation-scenarios/" + id + "/proposal", Map.of()), 422, "bilateral-commitment");

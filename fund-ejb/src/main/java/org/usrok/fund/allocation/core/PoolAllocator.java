@@ -468,11 +468,103 @@ final class PoolAllocator {
             }
         }
         long[] companyShare = largestRemainder(companyQuota);
+        splitWithinCompanies(companyShare, out);
         for (int k = 0; k < companies; k++) {
-            splitWithinCompany(k, companyShare[k], out);
             out.distributed = Arith.add(out.distributed, companyShare[k]);
         }
         return out;
+    }
+
+    /**
+     * Splits every company's share among its claims, as {@link #splitWithinCompany} does, with the
+     * claims read in index order rather than company by company: floors first, then, per company,
+     * +1 to all of its claims with a remainder when its extra is that many, else to the largest
+     * remainders (its candidates gathered once, with their remainders, and sorted in place). A
+     * company whose remainders do not share one long denominator is split the general way.
+     */
+    private void splitWithinCompanies(long[] companyShare, Outcome out) {
+        Quotas quota = out.quota;
+        long[] sum = new long[companies];
+        int[] candidates = new int[companies + 1];
+        long[] den = new long[companies];
+        for (int c = 0; c < n; c++) {
+            int k = companyOf[c];
+            long whole = quota.whole(c);
+            out.share[c] = whole;
+            sum[k] += whole;
+            if (quota.hasRemainder(c)) {
+                candidates[k + 1]++;
+                long d = quota.smallDenominator(c);
+                den[k] = den[k] == 0 || den[k] == d ? d : -1;
+            }
+        }
+        // extra[k] < 0 marks a company left to splitWithinCompany; 0 < extra < candidates needs a sort
+        long[] extra = new long[companies];
+        for (int k = 0; k < companies; k++) {
+            long e = companyShare[k] - sum[k];
+            if (e < 0 || e > candidates[k + 1]) {
+                throw new IllegalStateException("Rounding within company " + companyId[k] + " cannot reach "
+                        + companyShare[k]);
+            }
+            extra[k] = den[k] < 0 ? -1 : e;
+            candidates[k + 1] += candidates[k];
+        }
+        int[] candidate = new int[candidates[companies]];
+        long[] remainder = new long[candidate.length];
+        int[] fill = java.util.Arrays.copyOf(candidates, companies);
+        for (int c = 0; c < n; c++) {
+            int k = companyOf[c];
+            if (extra[k] <= 0 || !quota.hasRemainder(c)) {
+                continue;
+            }
+            if (extra[k] == candidates[k + 1] - candidates[k]) {
+                out.share[c]++;
+            } else {
+                candidate[fill[k]] = c;
+                remainder[fill[k]++] = quota.smallRemainder(c);
+            }
+        }
+        for (int k = 0; k < companies; k++) {
+            if (extra[k] < 0) {
+                splitWithinCompany(k, companyShare[k], out);
+            } else if (extra[k] > 0 && extra[k] < candidates[k + 1] - candidates[k]) {
+                int from = candidates[k];
+                int count = candidates[k + 1] - from;
+                sortByRemainder(candidate, remainder, from, count);
+                for (int i = 0; i < extra[k]; i++) {
+                    out.share[candidate[from + i]]++;
+                }
+            }
+        }
+    }
+
+    /** Orders candidate[from..from+count) by remainder (of one denominator), larger first, then smaller index. */
+    private static void sortByRemainder(int[] candidate, long[] remainder, int from, int count) {
+        int to = from + count;
+        if (count <= 32) {
+            for (int i = from + 1; i < to; i++) {
+                long r = remainder[i];
+                int c = candidate[i];
+                int j = i - 1;
+                while (j >= from && (remainder[j] < r || (remainder[j] == r && candidate[j] > c))) {
+                    remainder[j + 1] = remainder[j];
+                    candidate[j + 1] = candidate[j];
+                    j--;
+                }
+                remainder[j + 1] = r;
+                candidate[j + 1] = c;
+            }
+            return;
+        }
+        int[] at = IndexSort.identity(count);
+        IndexSort.sort(at, 0, count, (a, b) -> remainder[from + a] != remainder[from + b]
+                ? Long.compare(remainder[from + b], remainder[from + a])
+                : Integer.compare(candidate[from + a], candidate[from + b]));
+        int[] sorted = new int[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = candidate[from + at[i]];
+        }
+        System.arraycopy(sorted, 0, candidate, from, count);
     }
 
     /** Sets claim c's quota: its part of its company's quota {@code units[k]}, by approved amount. */

@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Disbursement batches, from a round's committed allocation to the bank's report on each payment.
@@ -128,18 +129,21 @@ public class DisbursementService {
         Map<PayableAccount, List<ClaimShare>> payable = new LinkedHashMap<>();
         List<SkippedCompany> skipped = new ArrayList<>();
         int withoutAccount = 0;
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(
+                wanted.stream().filter(unpaid::containsKey).toList(), command.currency());
+        Set<Long> bounced = returnedFrom(accounts.values());
         for (Long companyId : wanted) {
             List<ClaimShare> shares = unpaid.getOrDefault(companyId, List.of());
             if (shares.isEmpty()) {
                 skipped.add(new SkippedCompany(companyId, SkipReason.NOTHING_PAYABLE, 0, 0));
                 continue;
             }
-            Optional<PayableAccount> account = payoutAccounts.payableAccount(companyId, command.currency());
-            if (account.isPresent() && !returnedFrom(account.get())) {
-                payable.put(account.get(), shares);
+            PayableAccount account = accounts.get(companyId);
+            if (account != null && !bounced.contains(account.accountId())) {
+                payable.put(account, shares);
             } else {
                 withoutAccount++;
-                skipped.add(new SkippedCompany(companyId, account.isPresent() ? SkipReason.ACCOUNT_RETURNED_PAYMENT
+                skipped.add(new SkippedCompany(companyId, account != null ? SkipReason.ACCOUNT_RETURNED_PAYMENT
                         : SkipReason.NO_VERIFIED_ACCOUNT, shares.size(),
                         shares.stream().mapToLong(s -> s.share().minorUnits()).sum()));
             }
@@ -198,13 +202,14 @@ public class DisbursementService {
         Instant now = Clock.now();
         List<Payment> released = new ArrayList<>();
         List<Payment> held = new ArrayList<>();
-        for (Payment payment : payments(batch.getId())) {
-            if (payment.getStatus() != PaymentStatus.PREPARED) {
-                continue;
-            }
-            PayableAccount current = payoutAccounts.payableAccount(payment.getCompanyId(), batch.getCurrency())
-                    .orElse(null);
-            if (payment.paysTo(current) && !returnedFrom(current)) {
+        List<Payment> prepared = payments(batch.getId()).stream()
+                .filter(p -> p.getStatus() == PaymentStatus.PREPARED).toList();
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(
+                prepared.stream().map(Payment::getCompanyId).toList(), batch.getCurrency());
+        Set<Long> bounced = returnedFrom(accounts.values());
+        for (Payment payment : prepared) {
+            PayableAccount current = accounts.get(payment.getCompanyId());
+            if (payment.paysTo(current) && !bounced.contains(current.accountId())) {
                 released.add(payment);
             } else {
                 payment.hold(HOLD_REASON, officer.username(), now);
@@ -373,10 +378,12 @@ public class DisbursementService {
         }
         Map<Long, List<ClaimShare>> unpaid = unpaidShares(committedScenario(round.getId()), currency);
         Map<Long, String> names = companyNames(new ArrayList<>(unpaid.keySet()));
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(unpaid.keySet(), currency);
+        Set<Long> bounced = returnedFrom(accounts.values());
         List<UnpaidShares> result = new ArrayList<>();
         unpaid.forEach((companyId, shares) -> result.add(new UnpaidShares(companyId, names.get(companyId), shares.size(),
                 Money.ofMinor(shares.stream().mapToLong(s -> s.share().minorUnits()).sum(), currency),
-                payoutAccounts.payableAccount(companyId, currency).filter(a -> !returnedFrom(a)).isPresent())));
+                accounts.containsKey(companyId) && !bounced.contains(accounts.get(companyId).accountId()))));
         return result;
     }
 
@@ -477,19 +484,25 @@ public class DisbursementService {
         if (companyId == null) {
             return List.of();
         }
+        Set<PaymentStatus> visible = Set.of(PaymentStatus.HELD, PaymentStatus.RELEASED, PaymentStatus.PAID,
+                PaymentStatus.RETURNED, PaymentStatus.REJECTED);
+        Map<Long, List<Long>> claimIds = new HashMap<>();
+        em.createQuery("select i.payment.id, i.claimId from PaymentItem i where i.payment.companyId = :company "
+                        + "and i.payment.status in :visible order by i.claimId", Object[].class)
+                .setParameter("company", companyId).setParameter("visible", visible)
+                .getResultStream().forEach(row -> claimIds.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
         return em.createQuery("select p, b.releasedAt, r.id, r.nameEn, r.nameKo from Payment p, DisbursementBatch b, "
                         + "FundingRound r where p.companyId = :company and b.id = p.batchId and r.id = b.roundId "
                         + "and p.status in :visible order by p.id desc", Object[].class)
-                .setParameter("company", companyId)
-                .setParameter("visible", Set.of(PaymentStatus.HELD, PaymentStatus.RELEASED, PaymentStatus.PAID,
-                        PaymentStatus.RETURNED, PaymentStatus.REJECTED))
+                .setParameter("company", companyId).setParameter("visible", visible)
                 .getResultStream().map(row -> {
                     Payment p = (Payment) row[0];
                     return new CompanyPayment(p.getId(), (Long) row[2], (String) row[3], (String) row[4], p.amount(),
                             p.getEndToEndId(), p.getStatus(), p.getStatusDate(), p.getBankReference(),
                             p.getStatusReason(), PaymentLine.mask(p.getAccountIdentifier()),
                             p.getStatus() == PaymentStatus.HELD ? null : (Instant) row[1],
-                            p.getItems().stream().map(PaymentItem::getClaimId).toList());
+                            List.copyOf(claimIds.getOrDefault(p.getId(), List.of())));
                 }).toList();
     }
 
@@ -536,15 +549,19 @@ public class DisbursementService {
     }
 
     /**
-     * True when a payment to this account came back (returned or rejected): the account is wrong
-     * and is not paid again; the company registers a corrected one, which an officer verifies.
+     * Which of the accounts (by id) had a payment come back (returned or rejected), in one query:
+     * such an account is wrong and is not paid again; the company registers a corrected one, which
+     * an officer verifies.
      */
-    private boolean returnedFrom(PayableAccount account) {
-        return !em.createQuery("select p.id from Payment p where p.payoutAccountId = :account "
-                        + "and p.status in :bounced", Long.class)
-                .setParameter("account", account.accountId())
+    private Set<Long> returnedFrom(Collection<PayableAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct p.payoutAccountId from Payment p "
+                        + "where p.payoutAccountId in :accounts and p.status in :bounced", Long.class)
+                .setParameter("accounts", accounts.stream().map(PayableAccount::accountId).collect(Collectors.toSet()))
                 .setParameter("bounced", Set.of(PaymentStatus.RETURNED, PaymentStatus.REJECTED))
-                .setMaxResults(1).getResultList().isEmpty();
+                .getResultList());
     }
 
     /** True when the database refused a second live item of a claim (its unique live claim id). */
@@ -688,8 +705,10 @@ public class DisbursementService {
         return perCompany;
     }
 
+    /** The batch's payments in id order with their items, in one query (the items are fetched with them). */
     private List<Payment> payments(long batchId) {
-        return em.createQuery("select p from Payment p where p.batchId = :batch order by p.id", Payment.class)
+        return em.createQuery("select distinct p from Payment p left join fetch p.items where p.batchId = :batch "
+                        + "order by p.id", Payment.class)
                 .setParameter("batch", batchId).getResultList();
     }
 
@@ -719,11 +738,12 @@ public class DisbursementService {
         List<BatchDetails.StatusTotal> totals = perStatus.entrySet().stream()
                 .map(e -> new BatchDetails.StatusTotal(e.getKey(), (int) e.getValue()[0],
                         Money.ofMinor(e.getValue()[1], cur))).toList();
-        List<BatchDetails.FileSummary> files = em.createQuery("select f from DisbursementFile f where f.batchId = :batch "
-                        + "order by f.kind", DisbursementFile.class)
+        List<BatchDetails.FileSummary> files = em.createQuery("select f.kind, f.fileName, f.mediaType, f.sha256, "
+                        + "f.transactionCount, f.controlSumMinor, f.contentLength from DisbursementFile f "
+                        + "where f.batchId = :batch order by f.kind", Object[].class)
                 .setParameter("batch", batch.getId()).getResultStream()
-                .map(f -> new BatchDetails.FileSummary(f.getKind(), f.getFileName(), f.getMediaType(), f.getSha256(),
-                        f.getTransactionCount(), Money.ofMinor(f.getControlSumMinor(), cur), f.size())).toList();
+                .map(f -> new BatchDetails.FileSummary((FileKind) f[0], (String) f[1], (String) f[2], (String) f[3],
+                        (Integer) f[4], Money.ofMinor((Long) f[5], cur), (Long) f[6])).toList();
         FundingRound round = em.find(FundingRound.class, batch.getRoundId());
         return new BatchDetails(batch.getId(), batch.getVersion(), batch.getRoundId(), round.getNameEn(),
                 batch.getScenarioId(), cur, batch.getStatus(), batch.getPaymentCount(), batch.total(), totals,

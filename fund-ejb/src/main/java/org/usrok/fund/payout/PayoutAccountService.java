@@ -25,8 +25,12 @@ import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -189,6 +193,25 @@ public class PayoutAccountService {
     @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.ADMIN_NAME})
     public Optional<PayableAccount> payableAccount(long companyId, @NotNull CurrencyCode currency) {
         return current(companyId, currency).filter(PayoutAccount::isPayable).map(PayoutAccount::payable);
+    }
+
+    /**
+     * {@link #payableAccount} for many companies at once, in one query: the payable account of each
+     * of the companies in the currency, by company id; a company without one is absent.
+     */
+    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.ADMIN_NAME})
+    public Map<Long, PayableAccount> payableAccounts(@NotNull Collection<Long> companyIds,
+                                                     @NotNull CurrencyCode currency) {
+        Map<Long, PayableAccount> payable = new HashMap<>();
+        if (companyIds.isEmpty()) {
+            return payable;
+        }
+        em.createQuery("select a from PayoutAccount a where a.companyId in :companies "
+                        + "and a.currentCurrency = :currency", PayoutAccount.class)
+                .setParameter("companies", new HashSet<>(companyIds)).setParameter("currency", currency)
+                .getResultStream().filter(PayoutAccount::isPayable)
+                .forEach(a -> payable.put(a.getCompanyId(), a.payable()));
+        return payable;
     }
 
     /** One account, if the caller may see it (a company only its own), masked as {@link PayoutAccountSummary} says. */

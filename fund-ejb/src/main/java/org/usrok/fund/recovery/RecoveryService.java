@@ -42,7 +42,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recoveries (clawbacks) of money paid to companies in error. Rules enforced here for every caller:
@@ -273,10 +275,26 @@ public class RecoveryService {
         if (companyId == null) {
             return List.of();
         }
-        return em.createQuery("select r from Recovery r where r.companyId = :company and r.status in :shown "
-                        + "order by r.id desc", Recovery.class)
-                .setParameter("company", companyId).setParameter("shown", SHOWN_TO_COMPANY)
-                .getResultStream().map(r -> details(r, true)).toList();
+        List<Recovery> found = em.createQuery("select r from Recovery r where r.companyId = :company "
+                        + "and r.status in :shown order by r.id desc", Recovery.class)
+                .setParameter("company", companyId).setParameter("shown", SHOWN_TO_COMPANY).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String companyName = company(companyId).getLegalName();
+        Map<Long, FundingRound> rounds = new HashMap<>();
+        Set<Long> roundIds = found.stream().map(Recovery::getRoundId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!roundIds.isEmpty()) {
+            em.createQuery("select r from FundingRound r where r.id in :ids", FundingRound.class)
+                    .setParameter("ids", roundIds).getResultStream().forEach(r -> rounds.put(r.getId(), r));
+        }
+        Map<Long, List<RecoveryReceipt>> receipts = new HashMap<>();
+        em.createQuery("select r from RecoveryReceipt r where r.recoveryId in :ids order by r.recoveryId, r.number",
+                        RecoveryReceipt.class)
+                .setParameter("ids", found.stream().map(Recovery::getId).toList()).getResultStream()
+                .forEach(r -> receipts.computeIfAbsent(r.getRecoveryId(), k -> new ArrayList<>()).add(r));
+        return found.stream().map(r -> details(r, companyName, rounds.get(r.getRoundId()),
+                receipts.getOrDefault(r.getId(), List.of()), true)).toList();
     }
 
     /** What can still be recovered from a company in a currency (officers, for the opening form). */
@@ -394,10 +412,15 @@ public class RecoveryService {
     }
 
     private RecoveryDetails details(Recovery recovery, boolean asCompany) {
-        Company company = company(recovery.getCompanyId());
         FundingRound round = recovery.getRoundId() == null ? null : em.find(FundingRound.class, recovery.getRoundId());
-        return RecoveryDetails.of(recovery, company.getLegalName(), round == null ? null : round.getNameEn(),
-                round == null ? null : round.getNameKo(), receipts(recovery.getId()), asCompany);
+        return details(recovery, company(recovery.getCompanyId()).getLegalName(), round, receipts(recovery.getId()),
+                asCompany);
+    }
+
+    private static RecoveryDetails details(Recovery recovery, String companyName, FundingRound round,
+                                           List<RecoveryReceipt> receipts, boolean asCompany) {
+        return RecoveryDetails.of(recovery, companyName, round == null ? null : round.getNameEn(),
+                round == null ? null : round.getNameKo(), receipts, asCompany);
     }
 
     private RecoveryDetails flushAndAudit(Recovery recovery, String action, RecoveryDetails before) {

@@ -187,6 +187,8 @@ class DisbursementReleaseIT {
         assertThat(released.files()).extracting(BatchDetails.FileSummary::kind)
                 .containsExactly(FileKind.PAIN_001, FileKind.REMITTANCE_CSV);
         PaymentFile pain = auditor.call(() -> disbursements.file(released.id(), FileKind.PAIN_001));
+        assertThat(released.files().get(0).size()).as("the summary's size is the stored file's")
+                .isEqualTo(pain.content().length);
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pain.content())))
                 .isEqualTo(pain.sha256());
         Document xml = parse(pain.content());

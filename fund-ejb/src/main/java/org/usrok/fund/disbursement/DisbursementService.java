@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -31,11 +30,11 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
@@ -79,8 +78,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class DisbursementService {
 
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
     private static final String OBLIGATIONS = "2100-";
     private static final String PAYABLE = "2200-";
     private static final String CASH = "1200-";
@@ -109,7 +106,7 @@ public class DisbursementService {
      * Prepares a batch of the round's unpaid committed shares in the currency, one payment per
      * company (all companies, or those named), each to the company's verified payout account.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails prepare(@NotNull @Valid PrepareBatch command) {
         Actor officer = currentActor.get();
         CountryCode paying = DisbursementBatch.payingCountry(command.currency());
@@ -188,12 +185,12 @@ public class DisbursementService {
      * the payments whose account changed, posts the release entry, stores the payment files, and
      * tells the companies, in one transaction.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails release(@NotNull Long batchId, Long expectedVersion) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
         requirePayingOfficer(officer, batch);
-        checkVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
+        OptimisticLocking.requireVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
         batch.requirePrepared("release");
         if (officer.username().equals(batch.getPreparedBy())) {
             throw new FourEyesException(officer.username(), batch.getId());
@@ -238,7 +235,7 @@ public class DisbursementService {
         released.forEach(Payment::release);
         batch.totals(released.size(), total);
         batch.release(officer.username(), now, entry.sequence());
-        flush(DisbursementBatch.ENTITY, batch.getId());
+        OptimisticLocking.flush(em, DisbursementBatch.ENTITY, batch.getId());
         var after = details(batch);
         audit.record("DISBURSEMENT_BATCH_RELEASED", DisbursementBatch.ENTITY, batch.getId(), before, after);
         for (Payment payment : held) {
@@ -259,12 +256,12 @@ public class DisbursementService {
     }
 
     /** Cancels a prepared batch with a reason; its payments are cancelled and their shares freed. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails cancel(@NotNull Long batchId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
         requirePayingOfficer(officer, batch);
-        checkVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
+        OptimisticLocking.requireVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new StatusReasonRequiredException("reason");
         }
@@ -277,7 +274,7 @@ public class DisbursementService {
             }
         }
         batch.cancel(officer.username(), now, reason.strip());
-        flush(DisbursementBatch.ENTITY, batch.getId());
+        OptimisticLocking.flush(em, DisbursementBatch.ENTITY, batch.getId());
         var after = details(batch);
         audit.record("DISBURSEMENT_BATCH_CANCELLED", DisbursementBatch.ENTITY, batch.getId(), before, after);
         return after;
@@ -287,13 +284,14 @@ public class DisbursementService {
      * Records what the bank reported for one released payment: paid just records it; returned or
      * rejected posts the entry that puts the money back and frees its shares.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PaymentLine recordStatus(@NotNull Long paymentId, @NotNull @Valid RecordPaymentStatus command) {
         Actor officer = currentActor.get();
         Payment payment = lockPayment(paymentId);
         DisbursementBatch batch = em.find(DisbursementBatch.class, payment.getBatchId());
         requirePayingOfficer(officer, batch);
-        checkVersion(Payment.ENTITY, payment.getId(), payment.getVersion(), command.expectedVersion());
+        OptimisticLocking.requireVersion(Payment.ENTITY, payment.getId(), payment.getVersion(),
+                command.expectedVersion());
         if (!payment.accepts(command.status())) {
             throw new StateTransitionRefusedException(Payment.ENTITY, payment.getStatus(),
                     "record as " + command.status().name().toLowerCase(Locale.ROOT));
@@ -312,7 +310,7 @@ public class DisbursementService {
      * {@code end_to_end_id,status,date,bank_reference,reason} (a header line is optional). Any wrong
      * line refuses the whole file, naming every wrong line.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails importStatusFile(@NotNull Long batchId, @NotNull @Size(max = 1_000_000) String csv) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
@@ -370,7 +368,7 @@ public class DisbursementService {
      * unpaid committed shares and whether the company has a verified payout account. Officers only
      * (the accounts are looked up as for a batch).
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public List<UnpaidShares> unpaidShares(@NotNull Long roundId, @NotNull CurrencyCode currency) {
         FundingRound round = round(roundId);
         if (round.getStatus() != RoundStatus.ALLOCATED) {
@@ -388,7 +386,7 @@ public class DisbursementService {
     }
 
     /** A round's batches, newest first, optionally of one status. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<BatchSummary> list(@NotNull Long roundId, BatchStatus status, @NotNull PageRequest page) {
         FundingRound round = round(roundId);
         String where = "b.roundId = :round" + (status == null ? "" : " and b.status = :status");
@@ -409,7 +407,7 @@ public class DisbursementService {
      * The round's committed shares per currency: committed, in live payments, still unpaid, and
      * the companies with unpaid shares (what a preparation may pay); empty until the round is allocated.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public RoundPayables payables(@NotNull Long roundId) {
         FundingRound round = round(roundId);
         if (round.getStatus() != RoundStatus.ALLOCATED) {
@@ -451,20 +449,20 @@ public class DisbursementService {
     }
 
     /** One batch with its payments, skipped companies, totals per payment status and files. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public BatchDetails get(@NotNull Long batchId) {
         return details(batch(batchId));
     }
 
     /** One payment, as officers and auditors see it. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public PaymentLine payment(@NotNull Long paymentId) {
         Payment payment = findPayment(paymentId);
         return PaymentLine.of(payment, companyNames(List.of(payment.getCompanyId())).get(payment.getCompanyId()));
     }
 
     /** A released batch's stored file (pain.001 or remittance report), exactly as generated. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public PaymentFile file(@NotNull Long batchId, @NotNull FileKind kind) {
         DisbursementBatch batch = batch(batchId);
         DisbursementFile file = em.find(DisbursementFile.class, new DisbursementFile.Key(batch.getId(), kind));
@@ -510,7 +508,7 @@ public class DisbursementService {
      * What the fund has paid the company in the currency and not got back: the payments released or
      * reported paid (a returned or rejected payment counts nothing). Recoveries are measured against it.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Money paidTo(long companyId, @NotNull CurrencyCode currency) {
         Long sum = em.createQuery("select coalesce(sum(p.amountMinor), 0) from Payment p where p.companyId = :company "
                         + "and p.currency = :currency and p.status in :disbursed", Long.class)
@@ -538,7 +536,7 @@ public class DisbursementService {
                             JournalLine.debit(PAYABLE + cur, amount), JournalLine.credit(OBLIGATIONS + cur, amount))));
             payment.returned(outcome, date, bankReference, reason, entry.sequence(), officer.username(), now);
         }
-        flush(Payment.ENTITY, payment.getId());
+        OptimisticLocking.flush(em, Payment.ENTITY, payment.getId());
         var after = PaymentLine.of(payment, companyName);
         audit.record("PAYMENT_" + outcome.name(), Payment.ENTITY, payment.getId(), before, after);
         notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_" + outcome.name(), Payment.ENTITY,
@@ -640,20 +638,6 @@ public class DisbursementService {
     private static void requirePayingOfficer(Actor officer, DisbursementBatch batch) {
         if (!officer.isOfficerOf(batch.payingCountry())) {
             throw new OwnCountryOnlyException(officer.username(), batch.payingCountry());
-        }
-    }
-
-    private static void checkVersion(String entity, long id, long version, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
-            throw new ConcurrentChangeException(entity, id);
-        }
-    }
-
-    private void flush(String entity, long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(entity, id);
         }
     }
 

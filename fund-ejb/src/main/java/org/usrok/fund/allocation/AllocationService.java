@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -37,12 +36,12 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
@@ -84,8 +83,6 @@ import java.util.Set;
 @Stateless
 public class AllocationService {
 
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
     private static final String OBLIGATIONS_EXPENSE = "5100-";
     private static final String OBLIGATIONS = "2100-";
 
@@ -111,7 +108,7 @@ public class AllocationService {
     private ExchangeRateService rates;
 
     /** Runs the allocation core on the round's approved claims and received contributions, and keeps the result. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails simulate(@NotNull @Valid RunScenario command) {
         FundingRound round = round(command.roundId());
         if (round.getStatus() != RoundStatus.CLAIMS_CLOSED) {
@@ -147,13 +144,14 @@ public class AllocationService {
     }
 
     /** Puts a simulated (or declined) scenario forward for commitment; one proposal per round at a time. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails propose(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
         FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
-        checkVersion(scenario, expectedVersion);
+        OptimisticLocking.requireVersion(AllocationScenario.ENTITY, scenario.getId(), scenario.getVersion(),
+                expectedVersion);
         requireClaimsClosed(round);
         List<Long> proposed = em.createQuery("select s.id from AllocationScenario s where s.roundId = :round "
                         + "and s.status = :proposed and s.id <> :id", Long.class)
@@ -175,13 +173,14 @@ public class AllocationService {
      * The calling officer approves the proposed scenario for their government; the second
      * government's approval commits it in the same transaction.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails approve(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
         FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
-        checkVersion(scenario, expectedVersion);
+        OptimisticLocking.requireVersion(AllocationScenario.ENTITY, scenario.getId(), scenario.getVersion(),
+                expectedVersion);
         requireClaimsClosed(round);
         var before = details(scenario, round);
         CountryCode government = officer.isOfficerOf(CountryCode.US) ? CountryCode.US : CountryCode.KR;
@@ -197,14 +196,15 @@ public class AllocationService {
     }
 
     /** An officer declines the proposal with a reason (the proposer withdraws it the same way). */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails decline(@NotNull Long scenarioId, Long expectedVersion,
                                    @NotBlank @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         AllocationScenario scenario = scenario(scenarioId);
         FundingRound round = RoundRowLock.lock(em, scenario.getRoundId());
         em.refresh(scenario);
-        checkVersion(scenario, expectedVersion);
+        OptimisticLocking.requireVersion(AllocationScenario.ENTITY, scenario.getId(), scenario.getVersion(),
+                expectedVersion);
         var before = details(scenario, round);
         scenario.decline(officer.username(), reason.strip(), Clock.now());
         var after = flushAndAudit(scenario, round, "ALLOCATION_DECLINED", before);
@@ -214,14 +214,14 @@ public class AllocationService {
         return after;
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ScenarioDetails get(@NotNull Long scenarioId) {
         AllocationScenario scenario = scenario(scenarioId);
         return details(scenario, round(scenario.getRoundId()));
     }
 
     /** A round's scenarios, newest first, with what each distributes per payment currency. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ScenarioSummary> list(@NotNull Long roundId) {
         round(roundId);
         var scenarios = em.createQuery("select s from AllocationScenario s where s.roundId = :round order by s.id desc",
@@ -231,7 +231,7 @@ public class AllocationService {
     }
 
     /** One scenario's shares, by claim id, paged, with claim titles and company names. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ShareLine> shares(@NotNull Long scenarioId, @NotNull PageRequest page) {
         AllocationScenario scenario = scenario(scenarioId);
         List<ShareLine> items = em.createQuery("select sh, c.title, co.legalName from AllocationScenario s join s.shares sh, "
@@ -245,14 +245,14 @@ public class AllocationService {
     }
 
     /** The scenario's allocation certificate, exactly as computed (its digest is on the scenario). */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public String certificate(@NotNull Long scenarioId) {
         AllocationScenario scenario = scenario(scenarioId);
         return em.find(StoredCertificate.class, scenario.getId()).text();
     }
 
     /** Two to six scenarios of one round side by side, per company and per country. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ScenarioComparison compare(@NotNull @NotEmpty @Size(min = 2, max = 6) List<@NotNull Long> scenarioIds) {
         List<AllocationScenario> scenarios = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(scenarioIds)) {
@@ -374,9 +374,7 @@ public class AllocationService {
         round.allocate(now);
         em.persist(new AllocationCommitment(round.getId(), scenario.getId(), now, officer.username(), entry.sequence()));
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(AllocationScenario.ENTITY, scenario.getId());
+            OptimisticLocking.flush(em, AllocationScenario.ENTITY, scenario.getId());
         } catch (PersistenceException e) {
             throw AllocationCommitmentException.alreadyCommitted(round.getId());
         }
@@ -484,11 +482,7 @@ public class AllocationService {
 
     private ScenarioDetails flushAndAudit(AllocationScenario scenario, FundingRound round, String action,
                                           ScenarioDetails before) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(AllocationScenario.ENTITY, scenario.getId());
-        }
+        OptimisticLocking.flush(em, AllocationScenario.ENTITY, scenario.getId());
         var after = details(scenario, round);
         audit.record(action, AllocationScenario.ENTITY, scenario.getId(), before, after);
         return after;
@@ -509,12 +503,6 @@ public class AllocationService {
         }
     }
 
-    private static void checkVersion(AllocationScenario scenario, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != scenario.getVersion()) {
-            throw new ConcurrentChangeException(AllocationScenario.ENTITY, scenario.getId());
-        }
-    }
-
     private AllocationScenario scenario(Long scenarioId) {
         AllocationScenario scenario = em.find(AllocationScenario.class, scenarioId);
         if (scenario == null) {
@@ -530,5 +518,4 @@ public class AllocationService {
         }
         return round;
     }
-
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -28,8 +27,8 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -48,10 +47,6 @@ import java.util.List;
  */
 @Stateless
 public class ApplicationService {
-
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
-    private static final String READERS_COMPANY = Role.COMPANY_NAME;
 
     @PersistenceContext
     private EntityManager em;
@@ -130,7 +125,7 @@ public class ApplicationService {
     }
 
     /** The eligibility screen as it would run now, for the company to see before submitting. */
-    @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public List<EligibilityCheck> eligibility(@NotNull Long applicationId) {
         return screen(visible(applicationId), Clock.now());
     }
@@ -167,7 +162,7 @@ public class ApplicationService {
         return attachments.store(Attachment.Owner.APPLICATION, application.getId(), application.getCompanyId(), file);
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ApplicationDetails startReview(@NotNull Long applicationId, Long expectedVersion) {
         Actor officer = currentActor.get();
         FundApplication application = forOfficer(officer, applicationId, expectedVersion);
@@ -176,7 +171,7 @@ public class ApplicationService {
         return flushAndAudit(application, "APPLICATION_REVIEW_STARTED", before);
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ApplicationDetails decide(@NotNull @Valid DecideApplication command) {
         Actor officer = currentActor.get();
         FundApplication application = forOfficer(officer, command.applicationId(), command.expectedVersion());
@@ -189,13 +184,13 @@ public class ApplicationService {
         return after;
     }
 
-    @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ApplicationDetails get(@NotNull Long applicationId) {
         var details = details(visible(applicationId));
         return currentActor.get().canReadEverything() ? details : details.asSeenByCompany();
     }
 
-    @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AuditEntry> history(@NotNull Long applicationId) {
         FundApplication application = visible(applicationId);
         return currentActor.get().canReadEverything()
@@ -204,7 +199,7 @@ public class ApplicationService {
     }
 
     /** Applications newest first; a company sees only its own. */
-    @RolesAllowed({READERS_COMPANY, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ApplicationSummary> list(@NotNull ApplicationQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
@@ -240,7 +235,8 @@ public class ApplicationService {
         if (application == null || !Long.valueOf(application.getCompanyId()).equals(actor.companyId())) {
             throw new EntityNotFoundException(FundApplication.ENTITY, applicationId);
         }
-        checkVersion(application, expectedVersion);
+        OptimisticLocking.requireVersion(FundApplication.ENTITY, application.getId(), application.getVersion(),
+                expectedVersion);
         return application;
     }
 
@@ -252,7 +248,8 @@ public class ApplicationService {
         if (!officer.isOfficerOf(application.getCountry())) {
             throw new OwnCountryOnlyException(officer.username(), application.getCountry());
         }
-        checkVersion(application, expectedVersion);
+        OptimisticLocking.requireVersion(FundApplication.ENTITY, application.getId(), application.getVersion(),
+                expectedVersion);
         return application;
     }
 
@@ -261,18 +258,8 @@ public class ApplicationService {
                 .orElseThrow(() -> new CompanyRequiredException(actor.username()));
     }
 
-    private static void checkVersion(FundApplication application, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != application.getVersion()) {
-            throw new ConcurrentChangeException(FundApplication.ENTITY, application.getId());
-        }
-    }
-
     private ApplicationDetails flushAndAudit(FundApplication application, String action, ApplicationDetails before) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(FundApplication.ENTITY, application.getId());
-        }
+        OptimisticLocking.flush(em, FundApplication.ENTITY, application.getId());
         var after = details(application);
         audit.record(action, FundApplication.ENTITY, application.getId(), before, after);
         return after;

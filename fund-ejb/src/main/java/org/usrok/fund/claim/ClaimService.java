@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +26,10 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
@@ -59,9 +58,6 @@ import java.util.List;
  */
 @Stateless
 public class ClaimService {
-
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
 
     @PersistenceContext
     private EntityManager em;
@@ -142,7 +138,7 @@ public class ClaimService {
         return attachments.store(Attachment.Owner.CLAIM, claim.getId(), claim.getCompanyId(), file);
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails startReview(@NotNull Long claimId, Long expectedVersion) {
         Actor officer = currentActor.get();
         DiversificationClaim claim = forOfficer(officer, claimId, expectedVersion);
@@ -151,7 +147,7 @@ public class ClaimService {
         return flushAndAudit(claim, "CLAIM_REVIEW_STARTED", before);
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails completeReview(@NotNull @Valid CompleteReview command) {
         Actor officer = currentActor.get();
         DiversificationClaim claim = forOfficer(officer, command.claimId(), command.expectedVersion());
@@ -164,7 +160,7 @@ public class ClaimService {
         return after;
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails decide(@NotNull @Valid DecideClaim command) {
         Actor officer = currentActor.get();
         DiversificationClaim claim = forOfficer(officer, command.claimId(), command.expectedVersion());
@@ -213,13 +209,13 @@ public class ClaimService {
         return flagged;
     }
 
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public ClaimDetails get(@NotNull Long claimId) {
         var details = details(visible(claimId));
         return currentActor.get().canReadEverything() ? details : details.asSeenByCompany();
     }
 
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AuditEntry> history(@NotNull Long claimId) {
         DiversificationClaim claim = visible(claimId);
         return currentActor.get().canReadEverything()
@@ -232,7 +228,7 @@ public class ClaimService {
      * every country's submitted claims but no drafts (the queue's country filter defaults to the
      * officer's own country in the portal, since officers act only on those).
      */
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
@@ -311,7 +307,8 @@ public class ClaimService {
         if (claim == null || !Long.valueOf(claim.getCompanyId()).equals(actor.companyId())) {
             throw new EntityNotFoundException(DiversificationClaim.ENTITY, claimId);
         }
-        checkVersion(claim, expectedVersion);
+        OptimisticLocking.requireVersion(DiversificationClaim.ENTITY, claim.getId(), claim.getVersion(),
+                expectedVersion);
         return claim;
     }
 
@@ -323,22 +320,13 @@ public class ClaimService {
         if (!officer.isOfficerOf(claim.getCountry())) {
             throw new OwnCountryOnlyException(officer.username(), claim.getCountry());
         }
-        checkVersion(claim, expectedVersion);
+        OptimisticLocking.requireVersion(DiversificationClaim.ENTITY, claim.getId(), claim.getVersion(),
+                expectedVersion);
         return claim;
     }
 
-    private static void checkVersion(DiversificationClaim claim, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != claim.getVersion()) {
-            throw new ConcurrentChangeException(DiversificationClaim.ENTITY, claim.getId());
-        }
-    }
-
     private ClaimDetails flushAndAudit(DiversificationClaim claim, String action, ClaimDetails before) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(DiversificationClaim.ENTITY, claim.getId());
-        }
+        OptimisticLocking.flush(em, DiversificationClaim.ENTITY, claim.getId());
         var after = details(claim);
         audit.record(action, DiversificationClaim.ENTITY, claim.getId(), before, after);
         return after;

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -16,8 +15,8 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccount;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -131,16 +130,10 @@ public class CompanyService {
         if (!officer.isOfficerOf(company.getCountry())) {
             throw new OwnCountryOnlyException(officer.username(), company.getCountry());
         }
-        if (expectedVersion != null && expectedVersion != company.getVersion()) {
-            throw new ConcurrentChangeException(Company.ENTITY, companyId);
-        }
+        OptimisticLocking.requireVersion(Company.ENTITY, companyId, company.getVersion(), expectedVersion);
         var before = CompanyDetails.of(company);
         decision.apply(company, officer.username());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(Company.ENTITY, companyId);
-        }
+        OptimisticLocking.flush(em, Company.ENTITY, companyId);
         var after = CompanyDetails.of(company);
         audit.record(action, Company.ENTITY, companyId, before, after);
         return after;

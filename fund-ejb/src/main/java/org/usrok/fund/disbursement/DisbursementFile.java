@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
@@ -16,6 +17,7 @@ import java.util.Objects;
 /**
  * A file a release produced, stored exactly as generated with its SHA-256. Its key is the batch and
  * the kind, so a batch has at most one pain.001 and one remittance report, however releases race.
+ * Summaries of files are read as a projection without {@code content}; only a download loads it.
  */
 @Entity
 @Immutable
@@ -80,6 +82,10 @@ class DisbursementFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The content's length in bytes, computed by the database, so that listing files never reads their content. */
+    @Formula("octet_length(content)")
+    private long contentLength;
+
     protected DisbursementFile() {
     }
 
@@ -114,10 +120,6 @@ class DisbursementFile {
 
     byte[] getContent() {
         return content.clone();
-    }
-
-    int size() {
-        return content.length;
     }
 
     String getSha256() {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -31,11 +30,11 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
@@ -44,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +52,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Disbursement batches, from a round's committed allocation to the bank's report on each payment.
@@ -78,8 +78,6 @@ import java.util.Set;
 @Stateless
 public class DisbursementService {
 
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
     private static final String OBLIGATIONS = "2100-";
     private static final String PAYABLE = "2200-";
     private static final String CASH = "1200-";
@@ -108,7 +106,7 @@ public class DisbursementService {
      * Prepares a batch of the round's unpaid committed shares in the currency, one payment per
      * company (all companies, or those named), each to the company's verified payout account.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails prepare(@NotNull @Valid PrepareBatch command) {
         Actor officer = currentActor.get();
         CountryCode paying = DisbursementBatch.payingCountry(command.currency());
@@ -128,18 +126,21 @@ public class DisbursementService {
         Map<PayableAccount, List<ClaimShare>> payable = new LinkedHashMap<>();
         List<SkippedCompany> skipped = new ArrayList<>();
         int withoutAccount = 0;
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(
+                wanted.stream().filter(unpaid::containsKey).toList(), command.currency());
+        Set<Long> bounced = returnedFrom(accounts.values());
         for (Long companyId : wanted) {
             List<ClaimShare> shares = unpaid.getOrDefault(companyId, List.of());
             if (shares.isEmpty()) {
                 skipped.add(new SkippedCompany(companyId, SkipReason.NOTHING_PAYABLE, 0, 0));
                 continue;
             }
-            Optional<PayableAccount> account = payoutAccounts.payableAccount(companyId, command.currency());
-            if (account.isPresent() && !returnedFrom(account.get())) {
-                payable.put(account.get(), shares);
+            PayableAccount account = accounts.get(companyId);
+            if (account != null && !bounced.contains(account.accountId())) {
+                payable.put(account, shares);
             } else {
                 withoutAccount++;
-                skipped.add(new SkippedCompany(companyId, account.isPresent() ? SkipReason.ACCOUNT_RETURNED_PAYMENT
+                skipped.add(new SkippedCompany(companyId, account != null ? SkipReason.ACCOUNT_RETURNED_PAYMENT
                         : SkipReason.NO_VERIFIED_ACCOUNT, shares.size(),
                         shares.stream().mapToLong(s -> s.share().minorUnits()).sum()));
             }
@@ -184,12 +185,12 @@ public class DisbursementService {
      * the payments whose account changed, posts the release entry, stores the payment files, and
      * tells the companies, in one transaction.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails release(@NotNull Long batchId, Long expectedVersion) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
         requirePayingOfficer(officer, batch);
-        checkVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
+        OptimisticLocking.requireVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
         batch.requirePrepared("release");
         if (officer.username().equals(batch.getPreparedBy())) {
             throw new FourEyesException(officer.username(), batch.getId());
@@ -198,13 +199,14 @@ public class DisbursementService {
         Instant now = Clock.now();
         List<Payment> released = new ArrayList<>();
         List<Payment> held = new ArrayList<>();
-        for (Payment payment : payments(batch.getId())) {
-            if (payment.getStatus() != PaymentStatus.PREPARED) {
-                continue;
-            }
-            PayableAccount current = payoutAccounts.payableAccount(payment.getCompanyId(), batch.getCurrency())
-                    .orElse(null);
-            if (payment.paysTo(current) && !returnedFrom(current)) {
+        List<Payment> prepared = payments(batch.getId()).stream()
+                .filter(p -> p.getStatus() == PaymentStatus.PREPARED).toList();
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(
+                prepared.stream().map(Payment::getCompanyId).toList(), batch.getCurrency());
+        Set<Long> bounced = returnedFrom(accounts.values());
+        for (Payment payment : prepared) {
+            PayableAccount current = accounts.get(payment.getCompanyId());
+            if (payment.paysTo(current) && !bounced.contains(current.accountId())) {
                 released.add(payment);
             } else {
                 payment.hold(HOLD_REASON, officer.username(), now);
@@ -233,7 +235,7 @@ public class DisbursementService {
         released.forEach(Payment::release);
         batch.totals(released.size(), total);
         batch.release(officer.username(), now, entry.sequence());
-        flush(DisbursementBatch.ENTITY, batch.getId());
+        OptimisticLocking.flush(em, DisbursementBatch.ENTITY, batch.getId());
         var after = details(batch);
         audit.record("DISBURSEMENT_BATCH_RELEASED", DisbursementBatch.ENTITY, batch.getId(), before, after);
         for (Payment payment : held) {
@@ -254,12 +256,12 @@ public class DisbursementService {
     }
 
     /** Cancels a prepared batch with a reason; its payments are cancelled and their shares freed. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails cancel(@NotNull Long batchId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
         requirePayingOfficer(officer, batch);
-        checkVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
+        OptimisticLocking.requireVersion(DisbursementBatch.ENTITY, batch.getId(), batch.getVersion(), expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new StatusReasonRequiredException("reason");
         }
@@ -272,7 +274,7 @@ public class DisbursementService {
             }
         }
         batch.cancel(officer.username(), now, reason.strip());
-        flush(DisbursementBatch.ENTITY, batch.getId());
+        OptimisticLocking.flush(em, DisbursementBatch.ENTITY, batch.getId());
         var after = details(batch);
         audit.record("DISBURSEMENT_BATCH_CANCELLED", DisbursementBatch.ENTITY, batch.getId(), before, after);
         return after;
@@ -282,13 +284,14 @@ public class DisbursementService {
      * Records what the bank reported for one released payment: paid just records it; returned or
      * rejected posts the entry that puts the money back and frees its shares.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PaymentLine recordStatus(@NotNull Long paymentId, @NotNull @Valid RecordPaymentStatus command) {
         Actor officer = currentActor.get();
         Payment payment = lockPayment(paymentId);
         DisbursementBatch batch = em.find(DisbursementBatch.class, payment.getBatchId());
         requirePayingOfficer(officer, batch);
-        checkVersion(Payment.ENTITY, payment.getId(), payment.getVersion(), command.expectedVersion());
+        OptimisticLocking.requireVersion(Payment.ENTITY, payment.getId(), payment.getVersion(),
+                command.expectedVersion());
         if (!payment.accepts(command.status())) {
             throw new StateTransitionRefusedException(Payment.ENTITY, payment.getStatus(),
                     "record as " + command.status().name().toLowerCase(Locale.ROOT));
@@ -307,7 +310,7 @@ public class DisbursementService {
      * {@code end_to_end_id,status,date,bank_reference,reason} (a header line is optional). Any wrong
      * line refuses the whole file, naming every wrong line.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails importStatusFile(@NotNull Long batchId, @NotNull @Size(max = 1_000_000) String csv) {
         Actor officer = currentActor.get();
         DisbursementBatch batch = lockBatch(batchId);
@@ -365,7 +368,7 @@ public class DisbursementService {
      * unpaid committed shares and whether the company has a verified payout account. Officers only
      * (the accounts are looked up as for a batch).
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public List<UnpaidShares> unpaidShares(@NotNull Long roundId, @NotNull CurrencyCode currency) {
         FundingRound round = round(roundId);
         if (round.getStatus() != RoundStatus.ALLOCATED) {
@@ -373,15 +376,17 @@ public class DisbursementService {
         }
         Map<Long, List<ClaimShare>> unpaid = unpaidShares(committedScenario(round.getId()), currency);
         Map<Long, String> names = companyNames(new ArrayList<>(unpaid.keySet()));
+        Map<Long, PayableAccount> accounts = payoutAccounts.payableAccounts(unpaid.keySet(), currency);
+        Set<Long> bounced = returnedFrom(accounts.values());
         List<UnpaidShares> result = new ArrayList<>();
         unpaid.forEach((companyId, shares) -> result.add(new UnpaidShares(companyId, names.get(companyId), shares.size(),
                 Money.ofMinor(shares.stream().mapToLong(s -> s.share().minorUnits()).sum(), currency),
-                payoutAccounts.payableAccount(companyId, currency).filter(a -> !returnedFrom(a)).isPresent())));
+                accounts.containsKey(companyId) && !bounced.contains(accounts.get(companyId).accountId()))));
         return result;
     }
 
     /** A round's batches, newest first, optionally of one status. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<BatchSummary> list(@NotNull Long roundId, BatchStatus status, @NotNull PageRequest page) {
         FundingRound round = round(roundId);
         String where = "b.roundId = :round" + (status == null ? "" : " and b.status = :status");
@@ -402,7 +407,7 @@ public class DisbursementService {
      * The round's committed shares per currency: committed, in live payments, still unpaid, and
      * the companies with unpaid shares (what a preparation may pay); empty until the round is allocated.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public RoundPayables payables(@NotNull Long roundId) {
         FundingRound round = round(roundId);
         if (round.getStatus() != RoundStatus.ALLOCATED) {
@@ -444,20 +449,20 @@ public class DisbursementService {
     }
 
     /** One batch with its payments, skipped companies, totals per payment status and files. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public BatchDetails get(@NotNull Long batchId) {
         return details(batch(batchId));
     }
 
     /** One payment, as officers and auditors see it. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public PaymentLine payment(@NotNull Long paymentId) {
         Payment payment = findPayment(paymentId);
         return PaymentLine.of(payment, companyNames(List.of(payment.getCompanyId())).get(payment.getCompanyId()));
     }
 
     /** A released batch's stored file (pain.001 or remittance report), exactly as generated. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public PaymentFile file(@NotNull Long batchId, @NotNull FileKind kind) {
         DisbursementBatch batch = batch(batchId);
         DisbursementFile file = em.find(DisbursementFile.class, new DisbursementFile.Key(batch.getId(), kind));
@@ -477,19 +482,25 @@ public class DisbursementService {
         if (companyId == null) {
             return List.of();
         }
+        Set<PaymentStatus> visible = Set.of(PaymentStatus.HELD, PaymentStatus.RELEASED, PaymentStatus.PAID,
+                PaymentStatus.RETURNED, PaymentStatus.REJECTED);
+        Map<Long, List<Long>> claimIds = new HashMap<>();
+        em.createQuery("select i.payment.id, i.claimId from PaymentItem i where i.payment.companyId = :company "
+                        + "and i.payment.status in :visible order by i.claimId", Object[].class)
+                .setParameter("company", companyId).setParameter("visible", visible)
+                .getResultStream().forEach(row -> claimIds.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
         return em.createQuery("select p, b.releasedAt, r.id, r.nameEn, r.nameKo from Payment p, DisbursementBatch b, "
                         + "FundingRound r where p.companyId = :company and b.id = p.batchId and r.id = b.roundId "
                         + "and p.status in :visible order by p.id desc", Object[].class)
-                .setParameter("company", companyId)
-                .setParameter("visible", Set.of(PaymentStatus.HELD, PaymentStatus.RELEASED, PaymentStatus.PAID,
-                        PaymentStatus.RETURNED, PaymentStatus.REJECTED))
+                .setParameter("company", companyId).setParameter("visible", visible)
                 .getResultStream().map(row -> {
                     Payment p = (Payment) row[0];
                     return new CompanyPayment(p.getId(), (Long) row[2], (String) row[3], (String) row[4], p.amount(),
                             p.getEndToEndId(), p.getStatus(), p.getStatusDate(), p.getBankReference(),
                             p.getStatusReason(), PaymentLine.mask(p.getAccountIdentifier()),
                             p.getStatus() == PaymentStatus.HELD ? null : (Instant) row[1],
-                            p.getItems().stream().map(PaymentItem::getClaimId).toList());
+                            List.copyOf(claimIds.getOrDefault(p.getId(), List.of())));
                 }).toList();
     }
 
@@ -497,7 +508,7 @@ public class DisbursementService {
      * What the fund has paid the company in the currency and not got back: the payments released or
      * reported paid (a returned or rejected payment counts nothing). Recoveries are measured against it.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Money paidTo(long companyId, @NotNull CurrencyCode currency) {
         Long sum = em.createQuery("select coalesce(sum(p.amountMinor), 0) from Payment p where p.companyId = :company "
                         + "and p.currency = :currency and p.status in :disbursed", Long.class)
@@ -525,7 +536,7 @@ public class DisbursementService {
                             JournalLine.debit(PAYABLE + cur, amount), JournalLine.credit(OBLIGATIONS + cur, amount))));
             payment.returned(outcome, date, bankReference, reason, entry.sequence(), officer.username(), now);
         }
-        flush(Payment.ENTITY, payment.getId());
+        OptimisticLocking.flush(em, Payment.ENTITY, payment.getId());
         var after = PaymentLine.of(payment, companyName);
         audit.record("PAYMENT_" + outcome.name(), Payment.ENTITY, payment.getId(), before, after);
         notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_" + outcome.name(), Payment.ENTITY,
@@ -536,15 +547,19 @@ public class DisbursementService {
     }
 
     /**
-     * True when a payment to this account came back (returned or rejected): the account is wrong
-     * and is not paid again; the company registers a corrected one, which an officer verifies.
+     * Which of the accounts (by id) had a payment come back (returned or rejected), in one query:
+     * such an account is wrong and is not paid again; the company registers a corrected one, which
+     * an officer verifies.
      */
-    private boolean returnedFrom(PayableAccount account) {
-        return !em.createQuery("select p.id from Payment p where p.payoutAccountId = :account "
-                        + "and p.status in :bounced", Long.class)
-                .setParameter("account", account.accountId())
+    private Set<Long> returnedFrom(Collection<PayableAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct p.payoutAccountId from Payment p "
+                        + "where p.payoutAccountId in :accounts and p.status in :bounced", Long.class)
+                .setParameter("accounts", accounts.stream().map(PayableAccount::accountId).collect(Collectors.toSet()))
                 .setParameter("bounced", Set.of(PaymentStatus.RETURNED, PaymentStatus.REJECTED))
-                .setMaxResults(1).getResultList().isEmpty();
+                .getResultList());
     }
 
     /** True when the database refused a second live item of a claim (its unique live claim id). */
@@ -626,20 +641,6 @@ public class DisbursementService {
         }
     }
 
-    private static void checkVersion(String entity, long id, long version, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
-            throw new ConcurrentChangeException(entity, id);
-        }
-    }
-
-    private void flush(String entity, long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(entity, id);
-        }
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -688,8 +689,10 @@ public class DisbursementService {
         return perCompany;
     }
 
+    /** The batch's payments in id order with their items, in one query (the items are fetched with them). */
     private List<Payment> payments(long batchId) {
-        return em.createQuery("select p from Payment p where p.batchId = :batch order by p.id", Payment.class)
+        return em.createQuery("select distinct p from Payment p left join fetch p.items where p.batchId = :batch "
+                        + "order by p.id", Payment.class)
                 .setParameter("batch", batchId).getResultList();
     }
 
@@ -719,11 +722,12 @@ public class DisbursementService {
         List<BatchDetails.StatusTotal> totals = perStatus.entrySet().stream()
                 .map(e -> new BatchDetails.StatusTotal(e.getKey(), (int) e.getValue()[0],
                         Money.ofMinor(e.getValue()[1], cur))).toList();
-        List<BatchDetails.FileSummary> files = em.createQuery("select f from DisbursementFile f where f.batchId = :batch "
-                        + "order by f.kind", DisbursementFile.class)
+        List<BatchDetails.FileSummary> files = em.createQuery("select f.kind, f.fileName, f.mediaType, f.sha256, "
+                        + "f.transactionCount, f.controlSumMinor, f.contentLength from DisbursementFile f "
+                        + "where f.batchId = :batch order by f.kind", Object[].class)
                 .setParameter("batch", batch.getId()).getResultStream()
-                .map(f -> new BatchDetails.FileSummary(f.getKind(), f.getFileName(), f.getMediaType(), f.getSha256(),
-                        f.getTransactionCount(), Money.ofMinor(f.getControlSumMinor(), cur), f.size())).toList();
+                .map(f -> new BatchDetails.FileSummary((FileKind) f[0], (String) f[1], (String) f[2], (String) f[3],
+                        (Integer) f[4], Money.ofMinor((Long) f[5], cur), (Long) f[6])).toList();
         FundingRound round = em.find(FundingRound.class, batch.getRoundId());
         return new BatchDetails(batch.getId(), batch.getVersion(), batch.getRoundId(), round.getNameEn(),
                 batch.getScenarioId(), cur, batch.getStatus(), batch.getPaymentCount(), batch.total(), totals,

@@ -21,7 +21,7 @@ public record PaymentLine(long id, long version, long batchId, long companyId, S
         return new PaymentLine(p.getId(), p.getVersion(), p.getBatchId(), p.getCompanyId(), companyName, p.amount(),
                 p.getEndToEndId(), p.getStatus(), p.getStatusDate(), p.getBankReference(), p.getStatusReason(),
                 p.getHolderName(), p.getScheme(), mask(p.getAccountIdentifier()), p.getPayoutAccountId(),
-                p.getPayoutAccountVersion(), p.getItems().stream().map(PaymentItem::getClaimId).toList(),
+                p.getPayoutAccountVersion(), p.getItems().stream().map(PaymentItem::getClaimId).sorted().toList(),
                 p.getReturnLedgerSequence());
     }
 

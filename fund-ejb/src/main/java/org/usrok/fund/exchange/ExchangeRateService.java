@@ -28,9 +28,6 @@ import java.time.LocalDate;
 @Stateless
 public class ExchangeRateService {
 
-    private static final String READERS_OFFICER_US = Role.OFFICER_US_NAME;
-    private static final String READERS_OFFICER_KR = Role.OFFICER_KR_NAME;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -40,7 +37,7 @@ public class ExchangeRateService {
     @Inject
     private AuditTrail audit;
 
-    @RolesAllowed({READERS_OFFICER_US, READERS_OFFICER_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ExchangeRateSummary record(@NotNull @Valid RecordExchangeRate command) {
         ExchangeRate rate;
         try {
@@ -72,7 +69,7 @@ public class ExchangeRateService {
         return summary;
     }
 
-    @RolesAllowed({READERS_OFFICER_US, READERS_OFFICER_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public ExchangeRateSummary get(long id) {
         ExchangeRateRecord record = em.find(ExchangeRateRecord.class, id);
         if (record == null) {
@@ -82,7 +79,7 @@ public class ExchangeRateService {
     }
 
     /** The newest rate of the pair effective on or before {@code day} (from any source, latest entered first). */
-    @RolesAllowed({READERS_OFFICER_US, READERS_OFFICER_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public ExchangeRateSummary rateOn(@NotNull CurrencyCode base, @NotNull CurrencyCode quote, @NotNull LocalDate day) {
         return em.createQuery("select r from ExchangeRateRecord r where r.base = :base and r.quote = :quote "
                         + "and r.effectiveOn <= :day order by r.effectiveOn desc, r.id desc", ExchangeRateRecord.class)
@@ -92,7 +89,7 @@ public class ExchangeRateService {
     }
 
     /** Rates newest first, optionally of one pair and effective within {@code [from, to]} (both inclusive, each optional). */
-    @RolesAllowed({READERS_OFFICER_US, READERS_OFFICER_KR, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME})
     public Page<ExchangeRateSummary> list(CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to,
                                           @NotNull PageRequest page) {
         String where = " where (:base is null or r.base = :base) and (:quote is null or r.quote = :quote)"

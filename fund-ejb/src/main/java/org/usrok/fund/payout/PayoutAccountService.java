@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -22,11 +21,16 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,9 +56,6 @@ import java.util.Optional;
  */
 @Stateless
 public class PayoutAccountService {
-
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
 
     @PersistenceContext
     private EntityManager em;
@@ -111,7 +112,7 @@ public class PayoutAccountService {
      * An officer of the company's country verifies a pending account: it becomes payable, and the
      * account it replaced (if verified) is superseded, kept only as history.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PayoutAccountSummary verify(@NotNull @Valid VerifyPayoutAccount command) {
         Actor officer = currentActor.get();
         Decision decision = decide(officer, command.accountId(), command.expectedVersion());
@@ -132,7 +133,7 @@ public class PayoutAccountService {
      * An officer of the company's country rejects a pending account, saying why; it is never paid,
      * and the account it replaced, if that one is verified, is the current account again.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PayoutAccountSummary reject(@NotNull @Valid RejectPayoutAccount command) {
         Actor officer = currentActor.get();
         Decision decision = decide(officer, command.accountId(), command.expectedVersion());
@@ -163,9 +164,7 @@ public class PayoutAccountService {
         }
         Company company = lockCompany(found.getCompanyId());
         em.refresh(found);
-        if (expectedVersion != null && expectedVersion != found.getVersion()) {
-            throw new ConcurrentChangeException(PayoutAccount.ENTITY, accountId);
-        }
+        OptimisticLocking.requireVersion(PayoutAccount.ENTITY, accountId, found.getVersion(), expectedVersion);
         return new Decision(found, company, PayoutAccountSummary.forAudit(found, company.getLegalName()));
     }
 
@@ -186,13 +185,32 @@ public class PayoutAccountService {
      * has registered a change still pending verification gets nothing, so its payment is held.
      * Joins the caller's transaction; not exposed over HTTP or in the portal.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.ADMIN_NAME})
     public Optional<PayableAccount> payableAccount(long companyId, @NotNull CurrencyCode currency) {
         return current(companyId, currency).filter(PayoutAccount::isPayable).map(PayoutAccount::payable);
     }
 
+    /**
+     * {@link #payableAccount} for many companies at once, in one query: the payable account of each
+     * of the companies in the currency, by company id; a company without one is absent.
+     */
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.ADMIN_NAME})
+    public Map<Long, PayableAccount> payableAccounts(@NotNull Collection<Long> companyIds,
+                                                     @NotNull CurrencyCode currency) {
+        Map<Long, PayableAccount> payable = new HashMap<>();
+        if (companyIds.isEmpty()) {
+            return payable;
+        }
+        em.createQuery("select a from PayoutAccount a where a.companyId in :companies "
+                        + "and a.currentCurrency = :currency", PayoutAccount.class)
+                .setParameter("companies", new HashSet<>(companyIds)).setParameter("currency", currency)
+                .getResultStream().filter(PayoutAccount::isPayable)
+                .forEach(a -> payable.put(a.getCompanyId(), a.payable()));
+        return payable;
+    }
+
     /** One account, if the caller may see it (a company only its own), masked as {@link PayoutAccountSummary} says. */
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public PayoutAccountSummary get(@NotNull Long accountId) {
         Actor actor = currentActor.get();
         PayoutAccount account = visible(actor, accountId);
@@ -200,7 +218,7 @@ public class PayoutAccountService {
     }
 
     /** The audit history of one account; a company sees officers by their role. */
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<AuditEntry> history(@NotNull Long accountId) {
         Actor actor = currentActor.get();
         PayoutAccount account = visible(actor, accountId);
@@ -230,7 +248,7 @@ public class PayoutAccountService {
      * accounts of their country, handled in order of registration); for officers, auditors and
      * administrators, masked where the caller is not an officer of the company's country.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<PayoutAccountSummary> list(@NotNull PayoutAccountQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
         StringBuilder where = new StringBuilder(" where c.id = a.companyId");
@@ -279,7 +297,7 @@ public class PayoutAccountService {
     }
 
     /** The Korean banks an account may be held at, for forms and clients. */
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<KoreanBank> koreanBanks() {
         return List.of(KoreanBank.values());
     }
@@ -332,9 +350,7 @@ public class PayoutAccountService {
      */
     private void flush(Long accountId) {
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(PayoutAccount.ENTITY, accountId);
+            OptimisticLocking.flush(em, PayoutAccount.ENTITY, accountId);
         } catch (PersistenceException e) {
             if (rootMessage(e).toLowerCase(Locale.ROOT).contains("uk_payout_account_current")) {
                 throw new ConcurrentChangeException(PayoutAccount.ENTITY, accountId);

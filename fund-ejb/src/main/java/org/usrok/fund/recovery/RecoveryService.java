@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -26,11 +25,11 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -42,7 +41,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recoveries (clawbacks) of money paid to companies in error. Rules enforced here for every caller:
@@ -67,8 +68,6 @@ import java.util.Set;
 @Stateless
 public class RecoveryService {
 
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
     private static final String RECEIVABLE = "1300-";
     private static final String ALLOCATIONS_EXPENSE = "5100-";
     private static final String CASH = "1200-";
@@ -96,7 +95,7 @@ public class RecoveryService {
     private DisbursementService disbursements;
 
     /** Opens a recovery from a company of the officer's country, at most what can still be recovered from it. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails open(@NotNull @Valid OpenRecovery command) {
         Actor officer = currentActor.get();
         Company company = lockCompany(command.companyId());
@@ -131,14 +130,14 @@ public class RecoveryService {
      * A second officer of the company's country approves the recovery: the receivable is posted and
      * the company told what it owes.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails approve(@NotNull Long recoveryId, Long expectedVersion) {
         Actor officer = currentActor.get();
         Recovery recovery = recovery(recoveryId);
         requireOwnCountry(officer, recovery);
         Company company = lockCompany(recovery.getCompanyId());
         recovery = lockRecovery(recoveryId);
-        checkVersion(recovery, expectedVersion);
+        OptimisticLocking.requireVersion(Recovery.ENTITY, recovery.getId(), recovery.getVersion(), expectedVersion);
         recovery.requireDecidableBy(officer.username(), "approve");
         requireRecoverable(recovery.getCompanyId(), recovery.amount(), recovery.getId());
         var before = details(recovery, false);
@@ -159,14 +158,14 @@ public class RecoveryService {
     }
 
     /** Another officer of the company's country than the opener refuses the recovery, with a reason. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails reject(@NotNull Long recoveryId, Long expectedVersion,
                                   @NotBlank @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         Recovery recovery = recovery(recoveryId);
         requireOwnCountry(officer, recovery);
         recovery = lockRecovery(recoveryId);
-        checkVersion(recovery, expectedVersion);
+        OptimisticLocking.requireVersion(Recovery.ENTITY, recovery.getId(), recovery.getVersion(), expectedVersion);
         var before = details(recovery, false);
         recovery.reject(officer.username(), reason.strip(), Clock.now());
         var after = flushAndAudit(recovery, "RECOVERY_REJECTED", before);
@@ -177,13 +176,13 @@ public class RecoveryService {
     }
 
     /** The opener withdraws a recovery that was not decided yet; the reason is optional. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails withdraw(@NotNull Long recoveryId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
         Recovery recovery = recovery(recoveryId);
         requireOwnCountry(officer, recovery);
         recovery = lockRecovery(recoveryId);
-        checkVersion(recovery, expectedVersion);
+        OptimisticLocking.requireVersion(Recovery.ENTITY, recovery.getId(), recovery.getVersion(), expectedVersion);
         var before = details(recovery, false);
         recovery.withdraw(officer.username(), reason == null || reason.isBlank() ? null : reason.strip(), Clock.now());
         var after = flushAndAudit(recovery, "RECOVERY_WITHDRAWN", before);
@@ -197,7 +196,7 @@ public class RecoveryService {
      * Records money the company paid back: posts it (debit fund cash, credit the receivable) and
      * reduces what is outstanding; never more than is outstanding.
      */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails recordReceipt(@NotNull @Valid RecordRecoveryReceipt command) {
         Actor officer = currentActor.get();
         Recovery recovery = recovery(command.recoveryId());
@@ -230,7 +229,7 @@ public class RecoveryService {
     }
 
     /** One recovery: officers, auditors and administrators read any; a company only its own approved ones. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.COMPANY_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.COMPANY_NAME})
     public RecoveryDetails get(@NotNull Long recoveryId) {
         Actor actor = currentActor.get();
         Recovery recovery = recovery(recoveryId);
@@ -245,7 +244,7 @@ public class RecoveryService {
     }
 
     /** Recoveries, newest first, filtered by status and company (officers of both countries, auditors, administrators). */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<RecoverySummary> list(@NotNull RecoveryQuery query, @NotNull PageRequest page) {
         String where = " where 1 = 1" + (query.status() == null ? "" : " and r.status = :status")
                 + (query.companyId() == null ? "" : " and r.companyId = :company");
@@ -273,14 +272,30 @@ public class RecoveryService {
         if (companyId == null) {
             return List.of();
         }
-        return em.createQuery("select r from Recovery r where r.companyId = :company and r.status in :shown "
-                        + "order by r.id desc", Recovery.class)
-                .setParameter("company", companyId).setParameter("shown", SHOWN_TO_COMPANY)
-                .getResultStream().map(r -> details(r, true)).toList();
+        List<Recovery> found = em.createQuery("select r from Recovery r where r.companyId = :company "
+                        + "and r.status in :shown order by r.id desc", Recovery.class)
+                .setParameter("company", companyId).setParameter("shown", SHOWN_TO_COMPANY).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String companyName = company(companyId).getLegalName();
+        Map<Long, FundingRound> rounds = new HashMap<>();
+        Set<Long> roundIds = found.stream().map(Recovery::getRoundId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!roundIds.isEmpty()) {
+            em.createQuery("select r from FundingRound r where r.id in :ids", FundingRound.class)
+                    .setParameter("ids", roundIds).getResultStream().forEach(r -> rounds.put(r.getId(), r));
+        }
+        Map<Long, List<RecoveryReceipt>> receipts = new HashMap<>();
+        em.createQuery("select r from RecoveryReceipt r where r.recoveryId in :ids order by r.recoveryId, r.number",
+                        RecoveryReceipt.class)
+                .setParameter("ids", found.stream().map(Recovery::getId).toList()).getResultStream()
+                .forEach(r -> receipts.computeIfAbsent(r.getRecoveryId(), k -> new ArrayList<>()).add(r));
+        return found.stream().map(r -> details(r, companyName, rounds.get(r.getRoundId()),
+                receipts.getOrDefault(r.getId(), List.of()), true)).toList();
     }
 
     /** What can still be recovered from a company in a currency (officers, for the opening form). */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public RecoverableAmount recoverable(@NotNull Long companyId, @NotNull CurrencyCode currency) {
         company(companyId);
         return recoverable(companyId, currency, null);
@@ -394,26 +409,21 @@ public class RecoveryService {
     }
 
     private RecoveryDetails details(Recovery recovery, boolean asCompany) {
-        Company company = company(recovery.getCompanyId());
         FundingRound round = recovery.getRoundId() == null ? null : em.find(FundingRound.class, recovery.getRoundId());
-        return RecoveryDetails.of(recovery, company.getLegalName(), round == null ? null : round.getNameEn(),
-                round == null ? null : round.getNameKo(), receipts(recovery.getId()), asCompany);
+        return details(recovery, company(recovery.getCompanyId()).getLegalName(), round, receipts(recovery.getId()),
+                asCompany);
+    }
+
+    private static RecoveryDetails details(Recovery recovery, String companyName, FundingRound round,
+                                           List<RecoveryReceipt> receipts, boolean asCompany) {
+        return RecoveryDetails.of(recovery, companyName, round == null ? null : round.getNameEn(),
+                round == null ? null : round.getNameKo(), receipts, asCompany);
     }
 
     private RecoveryDetails flushAndAudit(Recovery recovery, String action, RecoveryDetails before) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(Recovery.ENTITY, recovery.getId());
-        }
+        OptimisticLocking.flush(em, Recovery.ENTITY, recovery.getId());
         var after = details(recovery, false);
         audit.record(action, Recovery.ENTITY, recovery.getId(), before, after);
         return after;
-    }
-
-    private static void checkVersion(Recovery recovery, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != recovery.getVersion()) {
-            throw new ConcurrentChangeException(Recovery.ENTITY, recovery.getId());
-        }
     }
 }

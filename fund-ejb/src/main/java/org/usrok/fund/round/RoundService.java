@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +15,11 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
-import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
+import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -37,9 +36,6 @@ import java.util.List;
  */
 @Stateless
 public class RoundService {
-
-    private static final String OFFICERS_US = Role.OFFICER_US_NAME;
-    private static final String OFFICERS_KR = Role.OFFICER_KR_NAME;
 
     @PersistenceContext
     private EntityManager em;
@@ -59,7 +55,7 @@ public class RoundService {
     @Inject
     private ContributionService contributions;
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RoundDetails draft(@NotNull @Valid DraftRound command) {
         FundingRound round = FundingRound.draft(terms(command), currentActor.get().username());
         em.persist(round);
@@ -71,21 +67,21 @@ public class RoundService {
         return details;
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RoundDetails revise(@NotNull Long roundId, Long expectedVersion, @NotNull @Valid DraftRound command) {
         FundingRound round = load(roundId);
-        checkVersion(round, expectedVersion);
+        OptimisticLocking.requireVersion(FundingRound.ENTITY, round.getId(), round.getVersion(), expectedVersion);
         var before = RoundDetails.of(round);
         round.revise(terms(command));
         return flushAndAudit(round, "ROUND_REVISED", before);
     }
 
     /** The calling officer signs the round off for their government; the second government's sign-off opens it. */
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RoundDetails signOff(@NotNull Long roundId, Long expectedVersion) {
         Actor officer = currentActor.get();
         FundingRound round = load(roundId);
-        checkVersion(round, expectedVersion);
+        OptimisticLocking.requireVersion(FundingRound.ENTITY, round.getId(), round.getVersion(), expectedVersion);
         var before = RoundDetails.of(round);
         CountryCode government = officer.isOfficerOf(CountryCode.US) ? CountryCode.US : CountryCode.KR;
         boolean opened = round.signOff(government, officer.username(), Clock.now());
@@ -101,16 +97,16 @@ public class RoundService {
         return after;
     }
 
-    @RolesAllowed({OFFICERS_US, OFFICERS_KR})
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RoundDetails closeClaims(@NotNull Long roundId, Long expectedVersion) {
         FundingRound round = load(roundId);
-        checkVersion(round, expectedVersion);
+        OptimisticLocking.requireVersion(FundingRound.ENTITY, round.getId(), round.getVersion(), expectedVersion);
         var before = RoundDetails.of(round);
         round.closeClaims(Clock.now());
         return flushAndAudit(round, "ROUND_CLAIMS_CLOSED", before);
     }
 
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public RoundDetails get(@NotNull Long roundId) {
         FundingRound round = load(roundId);
         if (!currentActor.get().canReadEverything() && round.getStatus() == RoundStatus.DRAFT) {
@@ -120,7 +116,7 @@ public class RoundService {
     }
 
     /** Rounds newest first, optionally of one status; companies never see drafts. */
-    @RolesAllowed({Role.COMPANY_NAME, OFFICERS_US, OFFICERS_KR, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<RoundDetails> list(RoundStatus status, @NotNull PageRequest page) {
         boolean hideDrafts = !currentActor.get().canReadEverything();
         String where = " where (:status is null or r.status = :status) and (:hideDrafts = false or r.status <> :draft)";
@@ -170,20 +166,10 @@ public class RoundService {
     }
 
     private RoundDetails flushAndAudit(FundingRound round, String action, RoundDetails before) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(FundingRound.ENTITY, round.getId());
-        }
+        OptimisticLocking.flush(em, FundingRound.ENTITY, round.getId());
         var after = RoundDetails.of(round);
         audit.record(action, FundingRound.ENTITY, round.getId(), before, after);
         return after;
-    }
-
-    private static void checkVersion(FundingRound round, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != round.getVersion()) {
-            throw new ConcurrentChangeException(FundingRound.ENTITY, round.getId());
-        }
     }
 
     private FundingRound load(Long roundId) {

@@ -1,6 +1,5 @@
 package org.usrok.fund.it.api;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,27 +11,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
-import org.usrok.fund.disbursement.DisbursementService;
 import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.FundScenario;
 import org.usrok.fund.it.support.PaidCompany;
-import org.usrok.fund.payout.PayoutAccountService;
 import org.usrok.fund.recovery.OpenRecovery;
 import org.usrok.fund.recovery.RecoveryService;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,44 +50,15 @@ class RecoveryApiIT {
     }
 
     @Inject
-    RoundService rounds;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    AllocationService allocations;
-
-    @Inject
-    PayoutAccountService payoutAccounts;
-
-    @Inject
-    DisbursementService disbursements;
+    DisbursementFixture fixture;
 
     @Inject
     RecoveryService recoveries;
 
-    @Inject
-    UserAccountService users;
-
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
     @Test
     @Order(1)
     void aUsCompanyIsPaidUsd3000AndARecoveryOf100IsOpened() {
-        var fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions,
-                allocations, payoutAccounts, dataSource);
-        PaidCompany company = PaidCompany.of(fixture, disbursements, CountryCode.US, "3000.00");
+        PaidCompany company = fixture.paid(CountryCode.US, "3000.00");
         fixture.actors().newOfficer(CountryCode.US).call(() -> recoveries.open(new OpenRecovery(company.companyId(),
                 CurrencyCode.USD, new BigDecimal("100.00"), MARKER, null)));
     }

@@ -1,6 +1,5 @@
 package org.usrok.fund.it.browser;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,25 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.claim.ClaimDetails;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.payout.PayoutAccountService;
-import org.usrok.fund.round.RoundService;
 import org.usrok.fund.round.RoundStatus;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
-import javax.sql.DataSource;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -74,37 +64,11 @@ class DisbursementJourneyIT {
     }
 
     @Inject
-    RoundService rounds;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    AllocationService allocations;
-
-    @Inject
-    PayoutAccountService payoutAccounts;
-
-    @Inject
-    UserAccountService users;
-
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
+    DisbursementFixture fixture;
 
     @Test
     @Order(1)
     void aCommittedAllocationWithOneVerifiedPayoutAccount() throws IOException {
-        var fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions,
-                allocations, payoutAccounts, dataSource);
         DisbursementFixture.Committed committed = fixture.committed(List.of("600.00", "200.00"), List.of("1000000"));
         assertThat(committed.round().id()).isPositive();
         ClaimDetails paid = committed.us(0);

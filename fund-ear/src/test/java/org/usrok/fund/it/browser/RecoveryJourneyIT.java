@@ -1,6 +1,5 @@
 package org.usrok.fund.it.browser;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,23 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
-import org.usrok.fund.disbursement.DisbursementService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.PaidCompany;
-import org.usrok.fund.payout.PayoutAccountService;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -59,41 +48,12 @@ class RecoveryJourneyIT {
     }
 
     @Inject
-    RoundService rounds;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    AllocationService allocations;
-
-    @Inject
-    PayoutAccountService payoutAccounts;
-
-    @Inject
-    DisbursementService disbursements;
-
-    @Inject
-    UserAccountService users;
-
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
+    DisbursementFixture fixture;
 
     @Test
     @Order(1)
     void aUsCompanyIsPaid() throws IOException {
-        var fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions,
-                allocations, payoutAccounts, dataSource);
-        PaidCompany paid = PaidCompany.of(fixture, disbursements, CountryCode.US, "3000.00");
+        PaidCompany paid = fixture.paid(CountryCode.US, "3000.00");
         Properties handoff = new Properties();
         handoff.setProperty("company", paid.claim().companyName());
         handoff.setProperty("companyUser", paid.user().username());

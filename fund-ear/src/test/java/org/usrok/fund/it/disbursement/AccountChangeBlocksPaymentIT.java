@@ -1,6 +1,5 @@
 package org.usrok.fund.it.disbursement;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,11 +7,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.disbursement.BatchDetails;
 import org.usrok.fund.disbursement.BatchStatus;
 import org.usrok.fund.disbursement.DisbursementService;
@@ -27,15 +21,11 @@ import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
-import org.usrok.fund.payout.PayoutAccountService;
 import org.usrok.fund.payout.PayoutAccountSummary;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -58,36 +48,16 @@ class AccountChangeBlocksPaymentIT {
     }
 
     @Inject
-    UserAccountService users;
-    @Inject
-    RoundService rounds;
-    @Inject
-    CompanyService companies;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    ClaimService claims;
-    @Inject
-    ContributionService contributions;
-    @Inject
-    AllocationService allocations;
-    @Inject
-    PayoutAccountService payoutAccounts;
+    DisbursementFixture fixture;
     @Inject
     DisbursementService disbursements;
     @Inject
     LedgerService ledger;
 
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
-    private DisbursementFixture fixture;
     private Actors actors;
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
     }
 

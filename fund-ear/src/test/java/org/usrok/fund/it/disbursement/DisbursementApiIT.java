@@ -1,6 +1,5 @@
 package org.usrok.fund.it.disbursement;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -11,22 +10,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.payout.PayoutAccountService;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,32 +43,12 @@ class DisbursementApiIT {
     }
 
     @Inject
-    UserAccountService users;
-    @Inject
-    RoundService rounds;
-    @Inject
-    CompanyService companies;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    ClaimService claims;
-    @Inject
-    ContributionService contributions;
-    @Inject
-    AllocationService allocations;
-    @Inject
-    PayoutAccountService payoutAccounts;
+    DisbursementFixture fixture;
 
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
-    private DisbursementFixture fixture;
     private Actors actors;
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
     }
 

@@ -9,11 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.disbursement.BatchDetails;
 import org.usrok.fund.disbursement.BatchStatus;
 import org.usrok.fund.disbursement.DisbursementService;
@@ -25,10 +20,7 @@ import org.usrok.fund.disbursement.RecordPaymentStatus;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.payout.PayoutAccountService;
-import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.OwnCountryOnlyException;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
@@ -60,34 +52,17 @@ class DisbursementFourEyesIT {
     }
 
     @Inject
-    UserAccountService users;
-    @Inject
-    RoundService rounds;
-    @Inject
-    CompanyService companies;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    ClaimService claims;
-    @Inject
-    ContributionService contributions;
-    @Inject
-    AllocationService allocations;
-    @Inject
-    PayoutAccountService payoutAccounts;
+    DisbursementFixture fixture;
     @Inject
     DisbursementService disbursements;
 
     @Resource(lookup = "java:jboss/datasources/FundDS")
     DataSource dataSource;
 
-    private DisbursementFixture fixture;
     private Actors actors;
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
     }
 

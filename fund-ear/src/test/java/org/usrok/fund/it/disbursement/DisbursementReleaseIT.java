@@ -1,6 +1,5 @@
 package org.usrok.fund.it.disbursement;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,10 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.disbursement.BatchDetails;
 import org.usrok.fund.disbursement.BatchStatus;
 import org.usrok.fund.disbursement.CompanyPayment;
@@ -32,15 +27,11 @@ import org.usrok.fund.disbursement.file.PaymentFiles;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.ledger.AccountTotals;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.PostEntry;
-import org.usrok.fund.payout.PayoutAccountService;
 import org.usrok.fund.payout.PayoutAccountSummary;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -50,7 +41,6 @@ import org.usrok.fund.shared.StateTransitionRefusedException;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
-import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
@@ -64,7 +54,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -88,42 +77,19 @@ class DisbursementReleaseIT {
     }
 
     @Inject
-    UserAccountService users;
-    @Inject
-    RoundService rounds;
-    @Inject
-    CompanyService companies;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    ClaimService claims;
-    @Inject
-    ContributionService contributions;
+    DisbursementFixture fixture;
     @Inject
     AllocationService allocations;
-    @Inject
-    PayoutAccountService payoutAccounts;
     @Inject
     DisbursementService disbursements;
     @Inject
     LedgerService ledger;
 
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
-    private DisbursementFixture fixture;
     private Actors actors;
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
-    }
-
-    private Map<String, Money> balances() {
-        return actors.newAuditor().call(() -> ledger.balancesAsOf(null)).stream()
-                .collect(Collectors.toMap(t -> t.account().code(), AccountTotals::balance));
     }
 
     private static Money usd(String amount) {
@@ -160,7 +126,7 @@ class DisbursementReleaseIT {
         assertThat(fixture.companyUser(committed.us(0)).call(() -> disbursements.myPayments()))
                 .as("a prepared payment is not shown to the company yet").isEmpty();
 
-        Map<String, Money> before = balances();
+        Map<String, Money> before = fixture.balances();
         BatchDetails released = actors.newOfficer(CountryCode.US).call(() -> disbursements.release(prepared.id(),
                 prepared.version()));
 
@@ -176,7 +142,7 @@ class DisbursementReleaseIT {
                 JournalLine.debit("2100-USD", usd("200.00")), JournalLine.credit("2200-USD", usd("200.00")),
                 JournalLine.debit("2200-USD", usd("300.00")), JournalLine.credit("1200-USD", usd("300.00")),
                 JournalLine.debit("2200-USD", usd("200.00")), JournalLine.credit("1200-USD", usd("200.00")));
-        Map<String, Money> after = balances();
+        Map<String, Money> after = fixture.balances();
         assertThat(after.get("2100-USD").minus(before.get("2100-USD"))).as("obligations down (debited)")
                 .isEqualTo(usd("500.00"));
         assertThat(before.get("1200-USD").minus(after.get("1200-USD"))).as("cash down").isEqualTo(usd("500.00"));
@@ -187,6 +153,8 @@ class DisbursementReleaseIT {
         assertThat(released.files()).extracting(BatchDetails.FileSummary::kind)
                 .containsExactly(FileKind.PAIN_001, FileKind.REMITTANCE_CSV);
         PaymentFile pain = auditor.call(() -> disbursements.file(released.id(), FileKind.PAIN_001));
+        assertThat(released.files().get(0).size()).as("the summary's size is the stored file's")
+                .isEqualTo(pain.content().length);
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pain.content())))
                 .isEqualTo(pain.sha256());
         Document xml = parse(pain.content());
@@ -210,7 +178,8 @@ class DisbursementReleaseIT {
             assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
             assertThat(paid.bankReference()).isEqualTo("FED-" + p.id());
         }
-        assertThat(balances().get("1200-USD")).as("recording paid posts nothing").isEqualTo(after.get("1200-USD"));
+        assertThat(fixture.balances().get("1200-USD")).as("recording paid posts nothing")
+                .isEqualTo(after.get("1200-USD"));
 
         List<CompanyPayment> mine = fixture.companyUser(committed.us(0)).call(() -> disbursements.myPayments());
         assertThat(mine).singleElement().satisfies(p -> {
@@ -307,7 +276,7 @@ class DisbursementReleaseIT {
         BatchDetails prepared = actors.newOfficer(CountryCode.KR).call(() -> disbursements.prepare(
                 new PrepareBatch(committed.round().id(), CurrencyCode.KRW, null)));
         var treasurer = actors.newOfficer(CountryCode.KR);
-        Money cash = balances().get("1200-KRW");
+        Money cash = fixture.balances().get("1200-KRW");
         String drain = "it-drain-cash-" + prepared.id();
         JournalEntryRecord drained = treasurer.call(() -> ledger.post(new PostEntry(drain, LocalDate.now(ZoneOffset.UTC),
                 "test", "Test: cash set aside", null, List.of(JournalLine.debit("5200-KRW", cash),

@@ -8,11 +8,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.disbursement.BatchDetails;
 import org.usrok.fund.disbursement.DisbursementService;
 import org.usrok.fund.disbursement.NothingToDisburseException;
@@ -27,13 +22,9 @@ import org.usrok.fund.disbursement.StatusReasonRequiredException;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.ledger.AccountTotals;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
-import org.usrok.fund.payout.PayoutAccountService;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -48,7 +39,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,21 +58,7 @@ class PaymentReturnIT {
     }
 
     @Inject
-    UserAccountService users;
-    @Inject
-    RoundService rounds;
-    @Inject
-    CompanyService companies;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    ClaimService claims;
-    @Inject
-    ContributionService contributions;
-    @Inject
-    AllocationService allocations;
-    @Inject
-    PayoutAccountService payoutAccounts;
+    DisbursementFixture fixture;
     @Inject
     DisbursementService disbursements;
     @Inject
@@ -91,41 +67,26 @@ class PaymentReturnIT {
     @Resource(lookup = "java:jboss/datasources/FundDS")
     DataSource dataSource;
 
-    private DisbursementFixture fixture;
     private Actors actors;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
-    }
-
-    private Map<String, Money> balances() {
-        return actors.newAuditor().call(() -> ledger.balancesAsOf(null)).stream()
-                .collect(Collectors.toMap(t -> t.account().code(), AccountTotals::balance));
     }
 
     private static Money usd(String amount) {
         return Money.of(amount, CurrencyCode.USD);
     }
 
-    private BatchDetails preparedAndReleased(long roundId, CurrencyCode currency) {
-        CountryCode country = currency == CurrencyCode.USD ? CountryCode.US : CountryCode.KR;
-        BatchDetails prepared = actors.newOfficer(country).call(() -> disbursements.prepare(
-                new PrepareBatch(roundId, currency, null)));
-        return actors.newOfficer(country).call(() -> disbursements.release(prepared.id(), prepared.version()));
-    }
-
     @Test
     void aReturnedPaymentIsReversedAndItsShareIsPaidAgainButNeverTwice() throws SQLException {
         var committed = fixture.committed(List.of("250.00"), List.of());
         fixture.verifiedAccount(committed.us(0));
-        BatchDetails released = preparedAndReleased(committed.round().id(), CurrencyCode.USD);
+        BatchDetails released = fixture.released(committed.round().id(), CurrencyCode.USD);
         PaymentLine payment = released.payments().get(0);
         var officer = actors.newOfficer(CountryCode.US);
-        Map<String, Money> before = balances();
+        Map<String, Money> before = fixture.balances();
 
         assertThatThrownBy(() -> officer.call(() -> disbursements.recordStatus(payment.id(),
                 new RecordPaymentStatus(PaymentOutcome.RETURNED, today, "RET-1", " ", null))))
@@ -144,7 +105,7 @@ class PaymentReturnIT {
         assertThat(entry.lines()).containsExactly(JournalLine.debit("1200-USD", usd("250.00")),
                 JournalLine.credit("2200-USD", usd("250.00")), JournalLine.debit("2200-USD", usd("250.00")),
                 JournalLine.credit("2100-USD", usd("250.00")));
-        Map<String, Money> after = balances();
+        Map<String, Money> after = fixture.balances();
         assertThat(after.get("1200-USD").minus(before.get("1200-USD"))).as("cash is back").isEqualTo(usd("250.00"));
         assertThat(before.get("2100-USD").minus(after.get("2100-USD"))).as("owed again").isEqualTo(usd("250.00"));
         assertThat(auditor.call(() -> ledger.verifyChain()).ok()).isTrue();
@@ -162,7 +123,7 @@ class PaymentReturnIT {
                 .as("the share is payable again, but the old account was not corrected yet")
                 .isInstanceOf(NothingToDisburseException.class);
         fixture.verifiedAccount(committed.us(0));
-        BatchDetails repaid = preparedAndReleased(committed.round().id(), CurrencyCode.USD);
+        BatchDetails repaid = fixture.released(committed.round().id(), CurrencyCode.USD);
         assertThat(repaid.total()).isEqualTo(usd("250.00"));
         officer.call(() -> disbursements.recordStatus(repaid.payments().get(0).id(),
                 new RecordPaymentStatus(PaymentOutcome.PAID, today, "FED-9", null, null)));
@@ -181,7 +142,7 @@ class PaymentReturnIT {
     void aStatusFileIsRecordedAllOrNothingNamingEveryWrongLine() {
         var committed = fixture.committed(List.of(), List.of("1000000", "2000000", "3000000"));
         committed.krClaims().forEach(fixture::verifiedAccount);
-        BatchDetails released = preparedAndReleased(committed.round().id(), CurrencyCode.KRW);
+        BatchDetails released = fixture.released(committed.round().id(), CurrencyCode.KRW);
         List<String> refs = released.payments().stream().map(PaymentLine::endToEndId).toList();
         var officer = actors.newOfficer(CountryCode.KR);
 

@@ -1,6 +1,5 @@
 package org.usrok.fund.it.recovery;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,12 +7,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
-import org.usrok.fund.disbursement.DisbursementService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
@@ -23,7 +16,6 @@ import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.notification.NotificationService;
-import org.usrok.fund.payout.PayoutAccountService;
 import org.usrok.fund.recovery.OpenRecovery;
 import org.usrok.fund.recovery.RecordRecoveryReceipt;
 import org.usrok.fund.recovery.RecoveryDetails;
@@ -33,9 +25,7 @@ import org.usrok.fund.recovery.RecoveryReceiptExceedsOutstandingException;
 import org.usrok.fund.recovery.RecoveryService;
 import org.usrok.fund.recovery.RecoverySeparationOfDutiesException;
 import org.usrok.fund.recovery.RecoveryStatus;
-import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.OwnCountryOnlyException;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
@@ -45,7 +35,6 @@ import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.RuleKind;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -80,28 +69,7 @@ class RecoveryIT {
     }
 
     @Inject
-    RoundService rounds;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    AllocationService allocations;
-
-    @Inject
-    PayoutAccountService payoutAccounts;
-
-    @Inject
-    DisbursementService disbursements;
+    DisbursementFixture fixture;
 
     @Inject
     RecoveryService recoveries;
@@ -112,24 +80,11 @@ class RecoveryIT {
     @Inject
     NotificationService notifications;
 
-    @Inject
-    UserAccountService users;
-
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
     private Actors actors;
-    private DisbursementFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = DisbursementFixture.of(users, rounds, companies, applications, claims, contributions, allocations,
-                payoutAccounts, dataSource);
         actors = fixture.actors();
-    }
-
-    private PaidCompany paid(CountryCode country, String amount) {
-        return PaidCompany.of(fixture, disbursements, country, amount);
     }
 
     private static Money usd(String amount) {
@@ -158,7 +113,7 @@ class RecoveryIT {
 
     @Test
     void openedByOneOfficerApprovedByAnotherThenRecoveredByTwoReceipts() {
-        PaidCompany company = paid(CountryCode.US, "3000.00");
+        PaidCompany company = fixture.paid(CountryCode.US, "3000.00");
         var opener = actors.newOfficer(CountryCode.US);
         Map<String, Money> start = assertLedgerSound();
 
@@ -242,7 +197,7 @@ class RecoveryIT {
 
     @Test
     void neverMoreThanWasPaidLessTheOtherRecoveries() {
-        PaidCompany company = paid(CountryCode.US, "3000.00");
+        PaidCompany company = fixture.paid(CountryCode.US, "3000.00");
         var officer = actors.newOfficer(CountryCode.US);
 
         assertThatThrownBy(() -> officer.call(() -> recoveries.open(usdRecovery(company, "3000.01"))))
@@ -281,7 +236,7 @@ class RecoveryIT {
 
     @Test
     void onlyOfficersOfTheCompanysCountryActOnItsRecoveries() {
-        PaidCompany company = paid(CountryCode.US, "500.00");
+        PaidCompany company = fixture.paid(CountryCode.US, "500.00");
         var korean = actors.newOfficer(CountryCode.KR);
 
         assertThatThrownBy(() -> korean.call(() -> recoveries.open(usdRecovery(company, "100.00"))))
@@ -304,8 +259,8 @@ class RecoveryIT {
 
     @Test
     void aCompanySeesOnlyItsOwnApprovedRecoveries() {
-        PaidCompany mine = paid(CountryCode.KR, "2000000");
-        PaidCompany other = paid(CountryCode.KR, "1000000");
+        PaidCompany mine = fixture.paid(CountryCode.KR, "2000000");
+        PaidCompany other = fixture.paid(CountryCode.KR, "1000000");
         var opener = actors.newOfficer(CountryCode.KR);
         var approver = actors.newOfficer(CountryCode.KR);
         RecoveryDetails ours = opener.call(() -> recoveries.open(new OpenRecovery(mine.companyId(), CurrencyCode.KRW,
@@ -334,7 +289,7 @@ class RecoveryIT {
 
     @Test
     void concurrentApprovalsPostOnceAndConcurrentReceiptsNeverOverRecover() throws InterruptedException, ExecutionException, TimeoutException {
-        PaidCompany company = paid(CountryCode.US, "1000.00");
+        PaidCompany company = fixture.paid(CountryCode.US, "1000.00");
         RecoveryDetails opened = actors.newOfficer(CountryCode.US).call(() -> recoveries.open(usdRecovery(company, "900.00")));
         List<Actors.Actor> officers = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

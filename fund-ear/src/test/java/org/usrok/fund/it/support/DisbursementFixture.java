@@ -1,62 +1,88 @@
 package org.usrok.fund.it.support;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.usrok.fund.allocation.AllocationService;
-import org.usrok.fund.application.ApplicationService;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
-import org.usrok.fund.round.RoundService;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.allocation.RunScenario;
 import org.usrok.fund.allocation.ScenarioDetails;
 import org.usrok.fund.allocation.core.AllocationMethod;
 import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
+import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.company.CompanyService;
+import org.usrok.fund.contribution.ContributionService;
+import org.usrok.fund.disbursement.BatchDetails;
+import org.usrok.fund.disbursement.DisbursementService;
+import org.usrok.fund.disbursement.PrepareBatch;
+import org.usrok.fund.ledger.AccountTotals;
+import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.payout.PayoutAccountService;
 import org.usrok.fund.payout.PayoutAccountSummary;
 import org.usrok.fund.payout.RegisterPayoutAccount;
 import org.usrok.fund.payout.VerifyPayoutAccount;
 import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * Builds what a disbursement starts from, through the real services as fresh users: a round whose
  * allocation is committed (proportional per country, with enough received that every approved claim
- * is allocated in full), and verified payout accounts of the claiming companies.
+ * is allocated in full), verified payout accounts of the claiming companies, released batches and
+ * companies actually paid. An in-container test injects it ({@code @Inject DisbursementFixture
+ * fixture}); being {@code @Dependent}, each test instance gets its own, and every call creates new
+ * data, so tests never share state.
  */
-public final class DisbursementFixture {
+@Dependent
+public class DisbursementFixture {
 
-    private final Actors actors;
-    private final AllocationFixture allocation;
-    private final AllocationService allocations;
-    private final PayoutAccountService payoutAccounts;
+    @Inject
+    UserAccountService users;
+    @Inject
+    RoundService rounds;
+    @Inject
+    CompanyService companies;
+    @Inject
+    ApplicationService applications;
+    @Inject
+    ClaimService claims;
+    @Inject
+    ContributionService contributions;
+    @Inject
+    AllocationService allocations;
+    @Inject
+    PayoutAccountService payoutAccounts;
+    @Inject
+    DisbursementService disbursements;
+    @Inject
+    LedgerService ledger;
 
-    public DisbursementFixture(Actors actors, AllocationFixture allocation, AllocationService allocations,
-                               PayoutAccountService payoutAccounts) {
-        this.actors = actors;
-        this.allocation = allocation;
-        this.allocations = allocations;
-        this.payoutAccounts = payoutAccounts;
-    }
+    @Resource(lookup = "java:jboss/datasources/FundDS")
+    DataSource dataSource;
 
-    /** The fixture wired to the real services, acting as fresh users. */
-    public static DisbursementFixture of(UserAccountService users, RoundService rounds, CompanyService companies,
-                                         ApplicationService applications, ClaimService claims,
-                                         ContributionService contributions, AllocationService allocations,
-                                         PayoutAccountService payoutAccounts, DataSource dataSource) {
-        Actors actors = new Actors(users);
-        Workflow flow = new Workflow(actors, rounds, companies, applications, claims);
-        return new DisbursementFixture(actors, new AllocationFixture(actors, flow, rounds, claims, contributions,
-                dataSource), allocations, payoutAccounts);
+    private Actors actors;
+    private AllocationFixture allocation;
+
+    @PostConstruct
+    void wire() {
+        actors = new Actors(users);
+        allocation = new AllocationFixture(actors, new Workflow(actors, rounds, companies, applications, claims),
+                rounds, claims, contributions, dataSource);
     }
 
     public Actors actors() {
@@ -128,5 +154,35 @@ public final class DisbursementFixture {
     /** A new, verified payout account of the claim's company in its currency. */
     public PayoutAccountSummary verifiedAccount(ClaimDetails claim) {
         return verify(registerAccount(claim));
+    }
+
+    /**
+     * A batch of all the round's payable companies in the currency, prepared by one officer of the
+     * paying government and released, on the version prepared, by another.
+     */
+    public BatchDetails released(long roundId, CurrencyCode currency) {
+        CountryCode country = currency == CurrencyCode.USD ? CountryCode.US : CountryCode.KR;
+        BatchDetails prepared = actors.newOfficer(country).call(() -> disbursements.prepare(
+                new PrepareBatch(roundId, currency, null)));
+        return actors.newOfficer(country).call(() -> disbursements.release(prepared.id(), prepared.version()));
+    }
+
+    /**
+     * A new company of {@code country} paid {@code amount} (USD for U.S. companies, KRW for Korean
+     * ones): its claim allocated in full, its account verified, and a batch paying it released.
+     */
+    public PaidCompany paid(CountryCode country, String amount) {
+        Committed committed = country == CountryCode.US
+                ? committed(List.of(amount), List.of())
+                : committed(List.of(), List.of(amount));
+        ClaimDetails claim = country == CountryCode.US ? committed.us(0) : committed.kr(0);
+        verifiedAccount(claim);
+        return new PaidCompany(claim, released(committed.round().id(), claim.currency()), companyUser(claim));
+    }
+
+    /** Every ledger account's balance now, by account code, as an auditor reads it. */
+    public Map<String, Money> balances() {
+        return actors.newAuditor().call(() -> ledger.balancesAsOf(null)).stream()
+                .collect(Collectors.toMap(t -> t.account().code(), AccountTotals::balance));
     }
 }

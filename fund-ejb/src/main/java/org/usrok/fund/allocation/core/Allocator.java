@@ -47,10 +47,8 @@ public final class Allocator {
         Input in = Input.of(request, twoCores);
         boolean parallel = twoCores && in.n >= PARALLEL_FROM;
         try {
-            Forked<Certificate.Inputs> inputs = Forked.of(parallel, () -> Certificate.inputs(in));
             Run run = new Run(in, parallel);
-            run.compute();
-            return run.result(inputs);
+            return run.result(run.compute());
         } catch (ArithmeticException e) {
             // every step is exact, so an overflow means amounts (or a rate) too large, never a wrong share
             throw new IllegalArgumentException("The amounts are too large to allocate exactly at this exchange rate ("
@@ -424,6 +422,10 @@ public final class Allocator {
         }
     }
 
+    /** What the other core made: the second pool's conversion of shares, if any, and the second half of the input lines. */
+    private record SecondLane(Converted paidInOther, Utf8Text claimLines) {
+    }
+
     /** A conversion the certificate reports: what, from, to, and the exact residue. */
     record Converted(String what, Money from, Money to, String residue) {
     }
@@ -445,7 +447,13 @@ public final class Allocator {
             this.parallel = parallel;
         }
 
-        void compute() {
+        /**
+         * Allocates every pool and returns the certificate's header and inputs section, digested.
+         * On two cores with two pools (they share no claim and no company), each core takes one
+         * pool and then half of the input lines, and then one of the two digests; with one pool,
+         * the other core writes and digests the inputs section meanwhile.
+         */
+        Certificate.Inputs compute() {
             switch (in.mode) {
                 case PER_COUNTRY -> {
                     sides.add(countrySide("US", CountryCode.US, in.usPool.minorUnits(), in.usPool.minorUnits()));
@@ -461,13 +469,23 @@ public final class Allocator {
             quota = new Quotas(n);
             capped = new boolean[n];
             belowFloor = new boolean[n];
-            // the sides share disjoint claims; the second may run on the other core
-            int last = sides.size() - 1;
-            Forked<Converted> lastPaid = Forked.of(parallel && last > 0, () -> allocateAndSettle(last));
-            for (int side = 0; side < last; side++) {
+            if (parallel && sides.size() == 2) {
+                int half = n / 2;
+                Forked<SecondLane> other = Forked.of(true, () -> new SecondLane(allocateAndSettle(1),
+                        Certificate.claimLines(in, half, n)));
+                Converted first = allocateAndSettle(0);
+                Utf8Text text = Certificate.inputsStart(in, half);
+                SecondLane second = other.join();
+                addIfAny(first);
+                addIfAny(second.paidInOther());
+                text.append(second.claimLines());
+                return Certificate.digestInputs(text, true);
+            }
+            Forked<Certificate.Inputs> inputs = Forked.of(parallel, () -> Certificate.inputs(in));
+            for (int side = 0; side < sides.size(); side++) {
                 addIfAny(allocateAndSettle(side));
             }
-            addIfAny(lastPaid.join());
+            return inputs.join();
         }
 
         private Converted allocateAndSettle(int side) {
@@ -689,14 +707,14 @@ public final class Allocator {
             return poolMinor[g] - quota.whole(g);
         }
 
-        AllocationResult result(Forked<Certificate.Inputs> inputs) {
+        AllocationResult result(Certificate.Inputs inputs) {
             List<PoolOutcome> pools = new ArrayList<>();
             for (Side s : sides) {
                 Money pool = Money.ofMinor(s.pool, s.currency);
                 Money distributed = Money.ofMinor(s.outcome.distributed, s.currency);
                 pools.add(new PoolOutcome(s.name, pool, distributed, pool.minus(distributed)));
             }
-            AllocationCertificate certificate = Certificate.write(this, pools, inputs.join());
+            AllocationCertificate certificate = Certificate.write(this, pools, inputs);
             return new AllocationResult(new ShareList(this), pools, certificate);
         }
     }

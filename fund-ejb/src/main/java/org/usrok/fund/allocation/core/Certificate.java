@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
@@ -17,6 +18,22 @@ final class Certificate {
     static final String OUTPUTS = "[outputs]";
     static final String CHECKS = "[checks]";
     static final String END = "[end]";
+
+    /** Words of the share and claim lines, as ASCII bytes. */
+    private static final byte[] SHARE = Utf8Text.ascii("share=");
+    private static final byte[] CLAIM = Utf8Text.ascii("claim=");
+    private static final byte[] CAPPED = Utf8Text.ascii("capped|");
+    private static final byte[] DASH = Utf8Text.ascii("-|");
+    private static final byte[] BELOW_FLOOR = Utf8Text.ascii("below-floor\n");
+    private static final byte[] DASH_END = Utf8Text.ascii("-\n");
+    /** Each country's code and the '|' after it. */
+    private static final byte[][] COUNTRY = new byte[CountryCode.values().length][];
+
+    static {
+        for (CountryCode c : CountryCode.values()) {
+            COUNTRY[c.ordinal()] = Utf8Text.ascii(c.name() + "|");
+        }
+    }
 
     private Certificate() {
     }
@@ -33,15 +50,43 @@ final class Certificate {
 
     /** Writes the header and the inputs section and digests them: all it needs is the input. */
     static Inputs inputs(Allocator.Input in) {
+        Utf8Text text = inputsStart(in, in.n);
+        return digestInputs(text, false);
+    }
+
+    /**
+     * A buffer sized for the whole certificate, with the header, the inputs section's first lines
+     * and the lines of claims 0..to-1; {@link #claimLines} writes the others, to be appended.
+     */
+    static Utf8Text inputsStart(Allocator.Input in, int to) {
         Utf8Text text = new Utf8Text((int) Math.min(Integer.MAX_VALUE - 16, (long) BYTES_PER_CLAIM * in.n + 8192));
         text.text(HEADER).ch('\n');
-        int inputsFrom = text.length();
-        writeInputs(in, text);
-        MessageDigest digest = sha256();
-        text.digestInto(digest, inputsFrom);
-        String inputsDigest = HexFormat.of().formatHex(digest.digest());
-        text.digestInto(digest, 0);
-        return new Inputs(text, inputsFrom, inputsDigest, digest);
+        writeInputsHeader(in, text);
+        writeClaimLines(in, 0, to, text);
+        return text;
+    }
+
+    /** The lines of claims from..to-1 in a buffer of their own. */
+    static Utf8Text claimLines(Allocator.Input in, int from, int to) {
+        Utf8Text text = new Utf8Text(48 * (to - from) + 1024);
+        writeClaimLines(in, from, to, text);
+        return text;
+    }
+
+    /**
+     * Digests a text that holds the header and the whole inputs section: the inputs section alone
+     * (on the other core when {@code parallel}) and the text so far, which the outputs will continue.
+     */
+    static Inputs digestInputs(Utf8Text text, boolean parallel) {
+        int inputsFrom = HEADER.length() + 1;
+        Forked<String> inputsDigest = Forked.of(parallel, () -> {
+            MessageDigest digest = sha256();
+            text.digestInto(digest, inputsFrom);
+            return HexFormat.of().formatHex(digest.digest());
+        });
+        MessageDigest whole = sha256();
+        text.digestInto(whole, 0);
+        return new Inputs(text, inputsFrom, inputsDigest.join(), whole);
     }
 
     /**
@@ -91,18 +136,19 @@ final class Certificate {
         Allocator.Input in = run.in;
         for (int g = from; g < to; g++) {
             CurrencyCode currency = in.country[g].currency();
-            text.text("share=").number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|').text(in.country[g].name())
-                    .ch('|').money(currency, in.approvedMinor[g]).ch('|')
+            text.ascii(SHARE).number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|')
+                    .ascii(COUNTRY[in.country[g].ordinal()]).money(currency, in.approvedMinor[g]).ch('|')
                     .money(run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).ch('|')
                     .money(currency, run.paidMinor[g]).ch('|');
             run.quota.appendTo(g, text);
             long adjustment = run.adjustment(g);
-            text.ch('|').number(adjustment).ch('|').text(run.capped[g] ? "capped" : "-").ch('|')
-                    .text(run.belowFloor[g] ? "below-floor" : "-").ch('\n');
+            text.ch('|').number(adjustment).ch('|').ascii(run.capped[g] ? CAPPED : DASH)
+                    .ascii(run.belowFloor[g] ? BELOW_FLOOR : DASH_END);
         }
     }
 
-    static void writeInputs(Allocator.Input in, Utf8Text text) {
+    /** The inputs section's lines before the claims. */
+    private static void writeInputsHeader(Allocator.Input in, Utf8Text text) {
         line(text, INPUTS);
         line(text, "mode=" + in.mode);
         line(text, "method=" + in.method);
@@ -117,9 +163,13 @@ final class Certificate {
         line(text, "us-pool=" + in.usPool);
         line(text, "kr-pool=" + in.krPool);
         line(text, "claims=" + in.n);
-        for (int g = 0; g < in.n; g++) {
-            text.text("claim=").number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|').text(in.country[g].name())
-                    .ch('|').money(in.country[g].currency(), in.approvedMinor[g]).ch('\n');
+    }
+
+    /** The input lines of claims from..to-1 (claim-id order). */
+    private static void writeClaimLines(Allocator.Input in, int from, int to, Utf8Text text) {
+        for (int g = from; g < to; g++) {
+            text.ascii(CLAIM).number(in.claimId[g]).ch('|').number(in.companyId[g]).ch('|')
+                    .ascii(COUNTRY[in.country[g].ordinal()]).money(in.country[g].currency(), in.approvedMinor[g]).ch('\n');
         }
     }
 

@@ -72,6 +72,31 @@ final class Utf8Text {
         return raw(utf8, 0, utf8.length);
     }
 
+    /** Appends ASCII bytes (a few: a word of the certificate's format). */
+    Utf8Text ascii(byte[] b) {
+        int n = b.length;
+        room(n);
+        for (int i = 0; i < n; i++) {
+            bytes[length + i] = b[i];
+        }
+        length += n;
+        return this;
+    }
+
+    /** The ASCII bytes of a constant of the certificate's format. */
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Each currency's code and a space, as amounts start. */
+    private static final byte[][] CURRENCY = new byte[CurrencyCode.values().length][];
+
+    static {
+        for (CurrencyCode c : CurrencyCode.values()) {
+            CURRENCY[c.ordinal()] = ascii(c.name() + " ");
+        }
+    }
+
     /** Appends an ASCII character. */
     Utf8Text ch(char c) {
         room(1);
@@ -203,7 +228,7 @@ final class Utf8Text {
 
     /** Appends an amount exactly as {@link org.usrok.fund.shared.Money#toString()} writes it. */
     Utf8Text money(CurrencyCode currency, long minor) {
-        text(currency.name()).ch(' ');
+        ascii(CURRENCY[currency.ordinal()]);
         int scale = currency.minorUnits();
         if (scale == 0) {
             return number(minor);

@@ -410,6 +410,8 @@ public final class Allocator {
         PoolAllocator.Outcome outcome;
         /** The certificate's checks of this pool, evaluated once its shares are settled. */
         List<String> checks;
+        /** Reduces the quotas that share the level's denominator, for a large pool; else null. */
+        SharedDenominator level;
 
         Side(String name, CurrencyCode currency, long pool, long cap, long floor, int[] index, long[] approved) {
             this.name = name;
@@ -493,6 +495,9 @@ public final class Allocator {
             allocate(s);
             Converted paidInOther = settle(side);
             s.checks = Certificate.sideChecks(this, s);
+            if (s.index.length >= PARALLEL_FROM && s.outcome.levelDenominator > 0) {
+                s.level = new SharedDenominator(s.outcome.levelDenominator);
+            }
             return paidInOther;
         }
 

@@ -140,7 +140,7 @@ final class Certificate {
                     .ascii(COUNTRY[in.country[g].ordinal()]).money(currency, in.approvedMinor[g]).ch('|')
                     .money(run.sides.get(run.sideOf[g]).currency, run.poolMinor[g]).ch('|')
                     .money(currency, run.paidMinor[g]).ch('|');
-            run.quota.appendTo(g, text);
+            run.quota.appendTo(g, text, run.sides.get(run.sideOf[g]).level);
             long adjustment = run.adjustment(g);
             text.ch('|').number(adjustment).ch('|').ascii(run.capped[g] ? CAPPED : DASH)
                     .ascii(run.belowFloor[g] ? BELOW_FLOOR : DASH_END);

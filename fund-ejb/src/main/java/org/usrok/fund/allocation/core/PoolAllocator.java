@@ -19,6 +19,8 @@ final class PoolAllocator {
         final boolean[] capped;
         final boolean[] belowFloor;
         long distributed;
+        /** The denominator most quotas share (the level's weight), or 0 when none do. */
+        long levelDenominator;
 
         Outcome(int n) {
             share = new long[n];
@@ -406,6 +408,7 @@ final class PoolAllocator {
     private Outcome round() {
         byLevel = !allFrozen && wsuf > 0 ? new Arith.Divisor(wsuf) : null;
         Outcome out = new Outcome(n);
+        out.levelDenominator = byLevel != null ? wsuf : 0;
         Quotas companyQuota = new Quotas(companies);
         // claims are visited in index order (not company by company) so that their arrays are
         // read and written in sequence; what they need of their company is in arrays by company

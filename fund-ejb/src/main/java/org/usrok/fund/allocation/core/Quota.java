@@ -159,7 +159,7 @@ final class Quota {
     /** Writes {@link #toString()}: in 128 bits when the numerator fits, else with BigInteger. */
     void appendTo(Utf8Text text) {
         if (bigRem == null) {
-            appendTo(text, whole, rem, den);
+            appendTo(text, whole, rem, den, null);
             return;
         }
         BigInteger num = Arith.big(whole).multiply(denBig()).add(remBig());
@@ -167,13 +167,16 @@ final class Quota {
         text.text(num.divide(g) + "/" + denBig().divide(g));
     }
 
-    /** Writes whole + rem/den (longs, 0 <= rem < den) as {@link #toString()} does. */
-    static void appendTo(Utf8Text text, long whole, long rem, long den) {
+    /**
+     * Writes whole + rem/den (longs, 0 <= rem < den) as {@link #toString()} does; {@code shared}, if
+     * not null, reduces fractions whose denominator is its value.
+     */
+    static void appendTo(Utf8Text text, long whole, long rem, long den, SharedDenominator shared) {
         if (rem == 0) {
             text.number(whole).ch('/').ch('1');
             return;
         }
-        long g = Arith.gcd(rem, den);
+        long g = shared != null && shared.value == den ? shared.gcd(rem) : Arith.gcd(rem, den);
         long r = rem / g;
         long d = den / g;
         long hi = Math.multiplyHigh(whole, d);

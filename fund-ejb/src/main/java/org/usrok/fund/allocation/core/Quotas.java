@@ -115,11 +115,12 @@ final class Quotas {
         }
     }
 
-    void appendTo(int i, Utf8Text text) {
+    /** Writes quota i as {@link Quota#toString()} does; {@code shared} may be null (see {@link Quota#appendTo}). */
+    void appendTo(int i, Utf8Text text, SharedDenominator shared) {
         if (big != null && big[i] != null) {
             big[i].appendTo(text);
         } else {
-            Quota.appendTo(text, whole[i], rem[i], den[i]);
+            Quota.appendTo(text, whole[i], rem[i], den[i], shared);
         }
     }
 

@@ -67,4 +67,28 @@ class ArithPropertyTest {
         assertThat(q.smallDenominator()).isEqualTo(expected.smallDenominator());
         assertThat(q.smallRemainder()).isEqualTo(expected.smallRemainder());
     }
+
+    @Property(tries = 10_000)
+    void aSharedDenominatorReducesLikeBigInteger(@ForAll @LongRange(min = 1) long d, @ForAll @LongRange(min = 0) long x,
+            @ForAll @LongRange(min = 1, max = 1 << 16) long factor) {
+        // denominators rich in small factors, with large prime or composite rests, and numerators sharing them
+        long den = Arith.fitsLong(d, factor) ? d * factor : d;
+        long num = Arith.fitsLong(x % den, factor) ? (x % den) * factor % den : x % den;
+        assertThat(new SharedDenominator(den).gcd(num))
+                .isEqualTo(BigInteger.valueOf(num).gcd(BigInteger.valueOf(den)).longValueExact());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSharedDenominatorWithALargeCompositeRestReducesLikeBigInteger() {
+        long p = 4_294_967_311L;
+        long q = 65_537L;
+        for (long den : new long[] {p * q * 12, q * q * 5, 2_147_483_647L * 2_147_483_629L, 1L << 62, 3 * p}) {
+            SharedDenominator shared = new SharedDenominator(den);
+            for (long num : new long[] {0, 1, q, p, q * 6, p * 2, den - 1, den / 2, 2_147_483_647L * 3}) {
+                long x = num % den;
+                assertThat(shared.gcd(x)).as(den + " " + x)
+                        .isEqualTo(BigInteger.valueOf(x).gcd(BigInteger.valueOf(den)).longValueExact());
+            }
+        }
+    }
 }

@@ -93,10 +93,10 @@ public final class Allocator {
         /** The approved amounts in minor units. */
         final long[] approvedMinor;
         /** Claim g's company as a dense index 0..companies-1, numbered in ascending company id. */
-        int[] company;
+        final int[] company;
         /** The company ids by dense index, ascending. */
-        long[] companyIds;
-        int companies;
+        final long[] companyIds;
+        final int companies;
 
         private Input(AllocationRequest r, Object[] given, Claims read, boolean twoCores) {
             request = r;
@@ -114,6 +114,8 @@ public final class Allocator {
             this.given = given;
             n = given.length;
             long[] ids = read.ids;
+            // companies are numbered (by the values, whatever their order) beside the claims' ordering
+            Forked<IdRanks> companyRanks = Forked.of(twoCores, () -> IdRanks.of(read.companyIds));
             IdRanks dense = IdRanks.ifDense(ids);
             int[] rank;
             if (dense != null && dense.distinct.length == n) {
@@ -125,14 +127,18 @@ public final class Allocator {
                     rank[order[g]] = g;
                 }
             }
+            IdRanks companies = companyRanks.join();
+            companyIds = companies.distinct;
+            this.companies = companies.distinct.length;
+            company = new int[n];
             givenAt = new int[n];
             claimId = new long[n];
             companyId = new long[n];
             country = new CountryCode[n];
             approvedMinor = new long[n];
             int half = n / 2;
-            Forked<Void> second = Forked.of(twoCores, () -> scatter(read, rank, half, n));
-            scatter(read, rank, 0, half);
+            Forked<Void> second = Forked.of(twoCores, () -> scatter(read, rank, companies.rank, half, n));
+            scatter(read, rank, companies.rank, 0, half);
             second.join();
         }
 
@@ -140,10 +146,11 @@ public final class Allocator {
          * Puts the claims given at i = from..to-1 in their places in claim-id order: reading in the
          * order given and writing in place costs fewer waits on memory than the other way round.
          */
-        private Void scatter(Claims read, int[] rank, int from, int to) {
+        private Void scatter(Claims read, int[] rank, int[] companyRank, int from, int to) {
             for (int i = from; i < to; i++) {
                 int g = rank[i];
                 givenAt[g] = i;
+                company[g] = companyRank[i];
                 claimId[g] = read.ids[i];
                 companyId[g] = read.companyIds[i];
                 country[g] = read.countries[i];
@@ -244,22 +251,18 @@ public final class Allocator {
                 throw new IllegalArgumentException(later.getMessage(), later);
             }
             Input in = new Input(r, given, read, twoCores);
-            IdRanks companies = IdRanks.of(in.companyId);
-            byte[] companyCountry = new byte[companies.distinct.length];
+            byte[] companyCountry = new byte[in.companies];
             for (int g = 0; g < n; g++) {
                 if (g > 0 && in.claimId[g - 1] == in.claimId[g]) {
                     throw new IllegalArgumentException("Claim " + in.claimId[g] + " appears more than once");
                 }
-                int k = companies.rank[g];
+                int k = in.company[g];
                 byte country = (byte) (in.country[g].ordinal() + 1);
                 if (companyCountry[k] != 0 && companyCountry[k] != country) {
                     throw new IllegalArgumentException("Company " + in.companyId[g] + " has claims in both countries");
                 }
                 companyCountry[k] = country;
             }
-            in.company = companies.rank;
-            in.companyIds = companies.distinct;
-            in.companies = companies.distinct.length;
             in.requireRateFor(in.companyCap, "the company cap");
             in.requireRateFor(in.floor, "the floor");
             return in;

@@ -701,14 +701,40 @@ final class PoolAllocator {
             }
             return;
         }
-        long[] remOf = java.util.Arrays.copyOf(rem, count);
-        int[] at = IndexSort.identity(count);
-        IndexSort.sort(at, 0, count, (a, b) -> remOf[a] != remOf[b] ? Long.compare(remOf[b], remOf[a])
-                : Integer.compare(order[a], order[b]));
-        int[] sorted = new int[count];
+        // the remainders' lowest bits do not fit beside the index: sort by the rest, then put the
+        // few runs of equal keys in order by their whole remainders
+        int shift = (64 - Long.numberOfLeadingZeros(den)) + bits - 63;
         for (int i = 0; i < count; i++) {
-            sorted[i] = order[at[i]];
+            rem[i] = (((den - 1 - rem[i]) >>> shift) << bits) | order[i];
         }
-        System.arraycopy(sorted, 0, order, 0, count);
+        java.util.Arrays.sort(rem, 0, count);
+        long mask = (1L << bits) - 1;
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) (rem[i] & mask);
+        }
+        for (int from = 0; from < count;) {
+            int to = from + 1;
+            while (to < count && (rem[to] >>> bits) == (rem[from] >>> bits)) {
+                to++;
+            }
+            if (to - from > 16) {
+                IndexSort.sort(order, from, to, (a, b) -> quota.smallRemainder(a) != quota.smallRemainder(b)
+                        ? Long.compare(quota.smallRemainder(b), quota.smallRemainder(a)) : Integer.compare(a, b));
+                from = to;
+                continue;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int index = order[i];
+                long r = quota.smallRemainder(index);
+                int j = i - 1;
+                while (j >= from && (quota.smallRemainder(order[j]) < r
+                        || (quota.smallRemainder(order[j]) == r && order[j] > index))) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = index;
+            }
+            from = to;
+        }
     }
 }

@@ -74,4 +74,31 @@ class LargeAllocationTest {
             assertThat(CertificateVerifier.verify(two.certificate().text()).ok()).isTrue();
         }
     }
+
+    /**
+     * Equal remainders under a denominator too large to sort beside the index (PROPORTIONAL, tens
+     * of thousands of equal companies, a total approved above 2^47): the extra minor units go to
+     * the smallest company ids, exactly as the tie-break says.
+     */
+    @org.junit.jupiter.api.Test
+    void equalRemaindersOfManyCompaniesGoToTheSmallestIds() {
+        int companies = 40_000;
+        List<ClaimEntitlement> claims = new ArrayList<>();
+        for (int k = 0; k < companies; k++) {
+            claims.add(new ClaimEntitlement(k + 1, 10_000 + k, CountryCode.US, Money.ofMinor(5_000_000_007L, CurrencyCode.USD)));
+        }
+        Collections.shuffle(claims, new Random(7));
+        long pool = 3L * 5_000_000_007L * companies / 7 + 12_345;
+        AllocationResult result = Allocator.allocate(new AllocationRequest(PoolMode.PER_COUNTRY,
+                Money.ofMinor(pool, CurrencyCode.USD), Money.ofMinor(0, CurrencyCode.KRW), null, null,
+                new AllocationRules(AllocationMethod.PROPORTIONAL, null, null, null, null), claims));
+        long each = pool / companies;
+        long extra = pool % companies;
+        for (int k = 0; k < companies; k++) {
+            Share share = result.shares().get(k);
+            assertThat(share.companyId()).isEqualTo(10_000 + k);
+            assertThat(share.poolShare().minorUnits()).as("company %d", share.companyId()).isEqualTo(k < extra ? each + 1 : each);
+        }
+        assertThat(CertificateVerifier.verify(result.certificate().text()).ok()).isTrue();
+    }
 }

@@ -63,9 +63,9 @@ public final class Allocator {
     static final long MAX_MINOR = 1_000_000_000_000_000L;
 
     /**
-     * From this many claims on, independent parts (the inputs section of the certificate, the two
-     * country pools, the two halves of the share lines, the digest and the text) may run on two
-     * cores. The result is the same either way; below this, handing work over costs more than it saves.
+     * From this many claims on, independent parts (reading the input, the pools, the inputs section,
+     * the halves of the share lines, the digests and the text) may run on two cores. The result is
+     * the same either way; below this, handing work over costs more than it saves.
      */
     static final int PARALLEL_FROM = 20_000;
 

@@ -273,11 +273,6 @@ final class Utf8Text {
         digest.update(bytes, from, length - from);
     }
 
-    /** The last {@code count} bytes written, as a string (they must be ASCII). */
-    String tail(int count) {
-        return new String(bytes, length - count, count, StandardCharsets.ISO_8859_1);
-    }
-
     /**
      * The text: the UTF-8 decoding of the bytes, except for unpaired surrogates. UTF-8 has none, so
      * the bytes (and the digests) hold '?' for them, as String.getBytes writes them, while the text

@@ -533,7 +533,7 @@ public final class Allocator {
                 companyIds[local[k] - 1] = in.companyIds[k];
             }
             s.outcome = PoolAllocator.allocate(s.pool, ids, companyOf, companyIds, s.approved, in.method, in.basis, s.cap,
-                    s.floor);
+                    s.floor, parallel && sides.size() == 1);
         }
 
         private Side countrySide(String name, CountryCode country, long pool, long capBase) {

@@ -20,7 +20,7 @@ final class Arith {
 
     /**
      * floor((hi·2⁶⁴ + lo) / d) for an unsigned 128-bit dividend and a positive d with hi < d, so the
-     * quotient fits in 64 bits; the remainder goes to rem[0]. (Knuth's algorithm D for two 32-bit
+     * quotient fits in 64 bits; the remainder goes to rem[0] unless rem is null (it is lo − q·d modulo 2⁶⁴). (Knuth's algorithm D for two 32-bit
      * digits, as in Hacker's Delight, divlu.)
      */
     static long divide128(long hi, long lo, long d, long[] rem) {
@@ -52,7 +52,9 @@ final class Arith {
                 break;
             }
         }
-        rem[0] = (un21 * b + un0 - q0 * v) >>> s;
+        if (rem != null) {
+            rem[0] = (un21 * b + un0 - q0 * v) >>> s;
+        }
         return q1 * b + q0;
     }
 
@@ -79,7 +81,7 @@ final class Arith {
             inverse = divide128(~normalized, -1L, normalized, new long[1]);
         }
 
-        /** As {@link #divide128}: floor((hi·2⁶⁴ + lo) / value) for hi < value; the remainder goes to rem[0]. */
+        /** As {@link #divide128}: floor((hi·2⁶⁴ + lo) / value) for hi < value; the remainder goes to rem[0] unless rem is null. */
         long divide(long hi, long lo, long[] rem) {
             long u1 = shift == 0 ? hi : (hi << shift) | (lo >>> (64 - shift));
             long u0 = lo << shift;
@@ -95,7 +97,9 @@ final class Arith {
                 q1++;
                 r -= normalized;
             }
-            rem[0] = r >>> shift;
+            if (rem != null) {
+                rem[0] = r >>> shift;
+            }
             return q1;
         }
     }

@@ -30,6 +30,8 @@ final class PoolAllocator {
         }
     }
 
+    /** Whether the claims' quotas may be set on two cores (the pool is the only one and large). */
+    private final boolean twoCores;
     private final long pool;
     private final long[] claimId;
     private final long[] approved;
@@ -66,7 +68,8 @@ final class PoolAllocator {
     private Arith.Divisor byLevel;
 
     private PoolAllocator(long pool, long[] claimId, int[] companyOf, long[] companyIds, long[] approved,
-            AllocationMethod method, EvenBasis basis, long cap, long floor) {
+            AllocationMethod method, EvenBasis basis, long cap, long floor, boolean twoCores) {
+        this.twoCores = twoCores;
         this.pool = pool;
         this.claimId = claimId;
         this.approved = approved;
@@ -86,8 +89,8 @@ final class PoolAllocator {
      * @param companyIds the company ids by index, ascending
      */
     static Outcome allocate(long pool, long[] claimId, int[] companyOf, long[] companyIds, long[] approved,
-            AllocationMethod method, EvenBasis basis, long cap, long floor) {
-        return new PoolAllocator(pool, claimId, companyOf, companyIds, approved, method, basis, cap, floor).run();
+            AllocationMethod method, EvenBasis basis, long cap, long floor, boolean twoCores) {
+        return new PoolAllocator(pool, claimId, companyOf, companyIds, approved, method, basis, cap, floor, twoCores).run();
     }
 
     private void indexCompanies() {
@@ -424,17 +427,10 @@ final class PoolAllocator {
                 held[k] = in && companyQuota.whole(k) == unitLimit[k] && !companyQuota.hasRemainder(k)
                         && unitLimit[k] < companyApproved[k];
             }
-            for (int c = 0; c < n; c++) {
-                int k = companyOf[c];
-                boolean in = active(k);
-                out.belowFloor[c] = !in;
-                out.capped[c] = held[k];
-                if (in) {
-                    setClaimQuota(out.quota, k, c, companyQuota);
-                } else {
-                    out.quota.setWhole(c, 0);
-                }
-            }
+            int half = n / 2;
+            Forked<Void> second = Forked.of(twoCores, () -> setClaimQuotas(out, held, companyQuota, half, n));
+            setClaimQuotas(out, held, companyQuota, 0, half);
+            second.join();
         } else {
             long[] whole = new long[companies];
             long[] level = new long[companies];
@@ -568,6 +564,22 @@ final class PoolAllocator {
             sorted[i] = candidate[from + at[i]];
         }
         System.arraycopy(sorted, 0, candidate, from, count);
+    }
+
+    /** Sets the quotas and flags of claims from..to-1 (each writes only its own slots). */
+    private Void setClaimQuotas(Outcome out, boolean[] held, Quotas companyQuota, int from, int to) {
+        for (int c = from; c < to; c++) {
+            int k = companyOf[c];
+            boolean in = active(k);
+            out.belowFloor[c] = !in;
+            out.capped[c] = held[k];
+            if (in) {
+                setClaimQuota(out.quota, k, c, companyQuota);
+            } else {
+                out.quota.setWhole(c, 0);
+            }
+        }
+        return null;
     }
 
     /** Sets claim c's quota: its part of its company's quota {@code units[k]}, by approved amount. */

@@ -3,7 +3,7 @@ package org.usrok.fund.allocation.core;
 /**
  * The exact quotas of many units or claims, held as columns of longs (whole + rem/den) rather than
  * a million {@link Quota} objects; a quota that needs BigInteger is kept as its object. Index i is
- * written by one thread; different indices may be written by different threads.
+ * written by one thread; different indices may be written by different threads at once.
  */
 final class Quotas {
 
@@ -11,7 +11,6 @@ final class Quotas {
     private final long[] rem;
     private final long[] den;
     private Quota[] big;
-    private final long[] scratch = new long[1];
 
     Quotas(int n) {
         whole = new long[n];
@@ -55,9 +54,11 @@ final class Quotas {
         }
         long hi = Math.multiplyHigh(a, b);
         if (hi < d) {
-            long q = Arith.divide128(hi, a * b, d, scratch);
+            long lo = a * b;
+            long q = Arith.divide128(hi, lo, d, null);
             if (q >= 0) {
-                set(i, q, scratch[0], d);
+                // the remainder is below d, so it is the low 64 bits of a·b − q·d
+                set(i, q, lo - q * d, d);
                 return;
             }
         }
@@ -68,9 +69,10 @@ final class Quotas {
     void setProduct(int i, long a, long b, Arith.Divisor d) {
         long hi = Math.multiplyHigh(a, b);
         if (hi < d.value) {
-            long q = d.divide(hi, a * b, scratch);
+            long lo = a * b;
+            long q = d.divide(hi, lo, null);
             if (q >= 0) {
-                set(i, q, scratch[0], d.value);
+                set(i, q, lo - q * d.value, d.value);
                 return;
             }
         }

@@ -18,8 +18,11 @@ import org.usrok.fund.shared.EntityNotFoundException;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Stores and serves evidence files. Storing is part of the owning application's or claim's
@@ -73,6 +76,19 @@ public class AttachmentStore {
         var summary = AttachmentSummary.of(attachment);
         audit.record("ATTACHMENT_UPLOADED", Attachment.ENTITY, attachment.getId(), null, summary);
         return summary;
+    }
+
+    /** The attachments of many owners in one query, by owner id (an owner without any is absent). */
+    @PermitAll
+    public Map<Long, List<AttachmentSummary>> listAll(Attachment.Owner ownerType, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Attachment a where a.ownerType = :type and a.ownerId in :owners order by a.id",
+                        Attachment.class)
+                .setParameter("type", ownerType).setParameter("owners", ownerIds)
+                .getResultStream().collect(Collectors.groupingBy(Attachment::getOwnerId,
+                        Collectors.mapping(AttachmentSummary::of, Collectors.toList())));
     }
 
     @PermitAll

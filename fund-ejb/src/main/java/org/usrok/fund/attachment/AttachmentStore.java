@@ -105,7 +105,7 @@ public class AttachmentStore {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         boolean own = attachment != null && Long.valueOf(attachment.getCompanyId()).equals(actor.companyId());
         boolean allowed = own || attachment != null && (actor.isOfficer() || actor.has(Role.AUDITOR))
-                && !ofDraftClaim(attachment);
+                && !ofDraft(attachment);
         if (!allowed) {
             throw new EntityNotFoundException(Attachment.ENTITY, attachmentId);
         }
@@ -114,11 +114,17 @@ public class AttachmentStore {
     }
 
     /**
-     * Evidence of a claim still in draft is the company's private work like the draft itself
-     * (ClaimService hides drafts from everyone else). Queried by entity name so that this package
-     * does not depend on the claim package, which depends on it.
+     * Evidence of a claim or an application still in draft is the company's private work like the
+     * draft itself (ClaimService and ApplicationService hide drafts from everyone else). Queried by
+     * entity name so that this package does not depend on the claim and application packages,
+     * which depend on it.
      */
-    private boolean ofDraftClaim(Attachment attachment) {
+    private boolean ofDraft(Attachment attachment) {
+        if (attachment.getOwnerType() == Attachment.Owner.APPLICATION) {
+            return em.createQuery("select count(a) from FundApplication a where a.id = :id"
+                            + " and a.status = org.usrok.fund.application.ApplicationStatus.DRAFT", Long.class)
+                    .setParameter("id", attachment.getOwnerId()).getSingleResult() > 0;
+        }
         return attachment.getOwnerType() == Attachment.Owner.CLAIM && em.createQuery(
                         "select count(c) from DiversificationClaim c where c.id = :id"
                                 + " and c.status = org.usrok.fund.claim.ClaimStatus.DRAFT", Long.class)

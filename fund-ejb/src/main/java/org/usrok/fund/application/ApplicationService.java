@@ -198,14 +198,19 @@ public class ApplicationService {
                 : audit.historyAsSeenByCompany(FundApplication.ENTITY, application.getId(), application.getCompanyId());
     }
 
-    /** Applications newest first; a company sees only its own. */
+    /**
+     * Applications newest first; a company sees only its own (drafts included), everyone else
+     * every company's submitted applications but no drafts: a draft is the company's private work
+     * until it is submitted.
+     */
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ApplicationSummary> list(@NotNull ApplicationQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
         String from = " from FundApplication a, FundingRound r, Company c where r.id = a.roundId and c.id = a.companyId"
                 + " and (:own is null or a.companyId = :own) and (:round is null or a.roundId = :round)"
-                + " and (:status is null or a.status = :status) and (:country is null or a.country = :country)";
+                + " and (:status is null or a.status = :status) and (:country is null or a.country = :country)"
+                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "");
         var count = em.createQuery("select count(a)" + from, Long.class);
         var select = em.createQuery("select new org.usrok.fund.application.ApplicationSummary(a.id, a.version, a.roundId,"
                 + " r.nameEn, a.companyId, c.legalName, a.country, a.status, a.submittedAt, a.reviewer, a.updatedAt)"
@@ -222,8 +227,9 @@ public class ApplicationService {
     private FundApplication visible(Long applicationId) {
         Actor actor = currentActor.get();
         FundApplication application = em.find(FundApplication.class, applicationId);
-        if (application == null || (!actor.canReadEverything()
-                && !Long.valueOf(application.getCompanyId()).equals(actor.companyId()))) {
+        boolean own = application != null && Long.valueOf(application.getCompanyId()).equals(actor.companyId());
+        if (application == null
+                || !own && (!actor.canReadEverything() || application.getStatus() == ApplicationStatus.DRAFT)) {
             throw new EntityNotFoundException(FundApplication.ENTITY, applicationId);
         }
         return application;
@@ -242,7 +248,7 @@ public class ApplicationService {
 
     private FundApplication forOfficer(Actor officer, Long applicationId, Long expectedVersion) {
         FundApplication application = em.find(FundApplication.class, applicationId);
-        if (application == null) {
+        if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
             throw new EntityNotFoundException(FundApplication.ENTITY, applicationId);
         }
         if (!officer.isOfficerOf(application.getCountry())) {

@@ -18,8 +18,11 @@ import org.usrok.fund.shared.EntityNotFoundException;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Stores and serves evidence files. Storing is part of the owning application's or claim's
@@ -75,6 +78,19 @@ public class AttachmentStore {
         return summary;
     }
 
+    /** The attachments of many owners in one query, by owner id (an owner without any is absent). */
+    @PermitAll
+    public Map<Long, List<AttachmentSummary>> listAll(Attachment.Owner ownerType, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Attachment a where a.ownerType = :type and a.ownerId in :owners order by a.id",
+                        Attachment.class)
+                .setParameter("type", ownerType).setParameter("owners", ownerIds)
+                .getResultStream().collect(Collectors.groupingBy(Attachment::getOwnerId,
+                        Collectors.mapping(AttachmentSummary::of, Collectors.toList())));
+    }
+
     @PermitAll
     public List<AttachmentSummary> list(Attachment.Owner ownerType, long ownerId) {
         return em.createQuery("select a from Attachment a where a.ownerType = :type and a.ownerId = :owner order by a.id",
@@ -89,7 +105,7 @@ public class AttachmentStore {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         boolean own = attachment != null && Long.valueOf(attachment.getCompanyId()).equals(actor.companyId());
         boolean allowed = own || attachment != null && (actor.isOfficer() || actor.has(Role.AUDITOR))
-                && !ofDraftClaim(attachment);
+                && !ofDraft(attachment);
         if (!allowed) {
             throw new EntityNotFoundException(Attachment.ENTITY, attachmentId);
         }
@@ -98,11 +114,17 @@ public class AttachmentStore {
     }
 
     /**
-     * Evidence of a claim still in draft is the company's private work like the draft itself
-     * (ClaimService hides drafts from everyone else). Queried by entity name so that this package
-     * does not depend on the claim package, which depends on it.
+     * Evidence of a claim or an application still in draft is the company's private work like the
+     * draft itself (ClaimService and ApplicationService hide drafts from everyone else). Queried by
+     * entity name so that this package does not depend on the claim and application packages,
+     * which depend on it.
      */
-    private boolean ofDraftClaim(Attachment attachment) {
+    private boolean ofDraft(Attachment attachment) {
+        if (attachment.getOwnerType() == Attachment.Owner.APPLICATION) {
+            return em.createQuery("select count(a) from FundApplication a where a.id = :id"
+                            + " and a.status = org.usrok.fund.application.ApplicationStatus.DRAFT", Long.class)
+                    .setParameter("id", attachment.getOwnerId()).getSingleResult() > 0;
+        }
         return attachment.getOwnerType() == Attachment.Owner.CLAIM && em.createQuery(
                         "select count(c) from DiversificationClaim c where c.id = :id"
                                 + " and c.status = org.usrok.fund.claim.ClaimStatus.DRAFT", Long.class)

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,8 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.ConcurrentChangeException;
+import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
@@ -37,7 +40,10 @@ import org.usrok.fund.shared.StateTransitionRefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Claims and their review. Rules enforced here for every caller, whatever page or API asked:
@@ -183,30 +189,64 @@ public class ClaimService {
      * Marks every claim that has waited for review longer than {@code fund.claims.review-sla-days}
      * as of {@code asOf} overdue, and tells the officers of its country. Run by the
      * {@link ReviewSlaTimer}; {@code asOf} is a parameter so the rule can be tested without waiting.
+     * At most 1,000 claims a run, read in a fixed number of statements whatever their number: their
+     * ids, then the claims with their lines, round and company names in one fetch join, then their
+     * attachments, and the officers of each country once; one flush writes them all, and each
+     * gets its {@code CLAIM_OVERDUE} audit record (before and after) and notifications as before.
      *
      * @return the number of claims newly marked overdue
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public int flagOverdueClaims(@NotNull Instant asOf) {
         Instant submittedBefore = asOf.minus(Duration.ofDays(reviewSlaDays));
-        var waiting = em.createQuery("select c from DiversificationClaim c where c.status in :waiting "
-                        + "and c.overdueSince is null and c.submittedAt < :before order by c.id",
-                        DiversificationClaim.class)
+        List<Long> ids = em.createQuery("select c.id from DiversificationClaim c where c.status in :waiting "
+                        + "and c.overdueSince is null and c.submittedAt < :before order by c.id", Long.class)
                 .setParameter("waiting", List.of(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW))
                 .setParameter("before", submittedBefore)
                 .setMaxResults(1000)
                 .getResultList();
-        int flagged = 0;
-        for (DiversificationClaim claim : waiting) {
-            var before = details(claim);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> rows = em.createQuery("select c, r.nameEn, co.legalName from DiversificationClaim c"
+                        + " left join fetch c.lines join FundingRound r on r.id = c.roundId"
+                        + " join Company co on co.id = c.companyId where c.id in :ids order by c.id", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, List<AttachmentSummary>> files = attachments.listAll(Attachment.Owner.CLAIM, ids);
+        Map<Long, OverdueClaim> marked = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            DiversificationClaim claim = (DiversificationClaim) row[0];
+            if (marked.containsKey(claim.getId())) {
+                continue;
+            }
+            var claimFiles = files.getOrDefault(claim.getId(), List.of());
+            var before = ClaimDetails.of(claim, (String) row[1], (String) row[2], claimFiles);
             if (claim.markOverdue(asOf)) {
-                flagged++;
-                var after = flushAndAudit(claim, "CLAIM_OVERDUE", before);
-                notifications.notifyOfficers(claim.getCountry(), "CLAIM_OVERDUE", DiversificationClaim.ENTITY,
-                        claim.getId(), "notification.claimOverdue", after.companyName(), after.title(), reviewSlaDays);
+                marked.put(claim.getId(), new OverdueClaim(claim, (String) row[1], (String) row[2], claimFiles, before));
             }
         }
-        return flagged;
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(DiversificationClaim.ENTITY,
+                    e.getEntity() instanceof DiversificationClaim c ? c.getId() : marked.keySet().iterator().next());
+        }
+        Map<CountryCode, List<String>> officers = new EnumMap<>(CountryCode.class);
+        for (OverdueClaim overdue : marked.values()) {
+            DiversificationClaim claim = overdue.claim();
+            var after = ClaimDetails.of(claim, overdue.roundName(), overdue.companyName(), overdue.files());
+            audit.record("CLAIM_OVERDUE", DiversificationClaim.ENTITY, claim.getId(), overdue.before(), after);
+            notifications.notifyUsers(officers.computeIfAbsent(claim.getCountry(), notifications::officers),
+                    "CLAIM_OVERDUE", DiversificationClaim.ENTITY, claim.getId(), "notification.claimOverdue",
+                    after.companyName(), after.title(), reviewSlaDays);
+        }
+        return marked.size();
+    }
+
+    /** A claim newly marked overdue, with what its audit record needs. */
+    private record OverdueClaim(DiversificationClaim claim, String roundName, String companyName,
+                                List<AttachmentSummary> files, ClaimDetails before) {
     }
 
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})

@@ -40,10 +40,27 @@ public class NotificationService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notifyOfficers(CountryCode country, String kind, String subjectType, long subjectId, String messageKey,
                                Object... args) {
+        send(officers(country), kind, subjectType, subjectId, messageKey, args);
+    }
+
+    /**
+     * The usernames of every enabled officer of the given government, or of both when
+     * {@code country} is null: for a caller that notifies them of many subjects at once.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<String> officers(CountryCode country) {
         List<Role> roles = country == null ? List.of(Role.OFFICER_US, Role.OFFICER_KR) : List.of(Role.officerOf(country));
-        var recipients = em.createQuery("select distinct u.username from UserAccount u join u.roles r "
+        return em.createQuery("select distinct u.username from UserAccount u join u.roles r "
                         + "where u.enabled = true and r in :roles order by u.username", String.class)
                 .setParameter("roles", roles).getResultList();
+    }
+
+    /** Notifies the given users, e.g. {@link #officers} looked up once. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyUsers(List<String> recipients, String kind, String subjectType, long subjectId, String messageKey,
+                            Object... args) {
         send(recipients, kind, subjectType, subjectId, messageKey, args);
     }
 

@@ -185,6 +185,39 @@ class ApplicationWorkflowIT {
     }
 
     @Test
+    void aDraftIsTheCompanysOwnUntilSubmitted() {
+        RoundDetails round = flow.openRound();
+        var company = flow.verifiedCompany(CountryCode.KR);
+        ApplicationDetails draft = company.user().call(() ->
+                applications.apply(new ApplyToRound(round.id(), Workflow.plan("GRAPHITE", "LITHIUM"))));
+        var inRound = new ApplicationQuery(round.id(), null, null);
+        var drafts = new ApplicationQuery(round.id(), ApplicationStatus.DRAFT, null);
+
+        for (var reader : List.of(actors.newOfficer(CountryCode.KR), actors.newOfficer(CountryCode.US),
+                actors.newAuditor(), actors.admin())) {
+            var listed = reader.call(() -> applications.list(inRound, new PageRequest(0, 50)));
+            assertThat(listed.items()).noneMatch(a -> a.id() == draft.id());
+            assertThat(listed.total()).isZero();
+            assertThat(reader.call(() -> applications.list(drafts, new PageRequest(0, 50))).items()).isEmpty();
+            assertThatThrownBy(() -> reader.call(() -> applications.get(draft.id())))
+                    .isInstanceOf(EntityNotFoundException.class);
+            assertThatThrownBy(() -> reader.call(() -> applications.history(draft.id())))
+                    .isInstanceOf(EntityNotFoundException.class);
+        }
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.KR).call(() -> applications.startReview(draft.id(), null)))
+                .isInstanceOf(EntityNotFoundException.class);
+        assertThat(company.user().call(() -> applications.list(inRound, new PageRequest(0, 50))).items())
+                .extracting(a -> a.id()).containsExactly(draft.id());
+        assertThat(company.user().call(() -> applications.get(draft.id())).status()).isEqualTo(ApplicationStatus.DRAFT);
+
+        company.user().call(() -> applications.submit(draft.id(), draft.version()));
+        var officer = actors.newOfficer(CountryCode.KR);
+        assertThat(officer.call(() -> applications.list(inRound, new PageRequest(0, 50))).items())
+                .extracting(a -> a.id()).containsExactly(draft.id());
+        assertThat(officer.call(() -> applications.get(draft.id())).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
     void anotherCompanysApplicationDoesNotExistForIt() {
         RoundDetails round = flow.openRound();
         var company = flow.verifiedCompany(CountryCode.US);

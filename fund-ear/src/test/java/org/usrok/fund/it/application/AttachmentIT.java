@@ -91,6 +91,10 @@ class AttachmentIT {
         assertThat(company.user().call(() -> applications.get(draft.id())).attachments()).containsExactly(stored);
 
         assertThat(company.user().call(() -> attachments.download(stored.id())).content()).isEqualTo(PDF);
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.KR).call(() -> attachments.download(stored.id())))
+                .as("evidence of a draft is the company's own until it submits")
+                .isInstanceOf(EntityNotFoundException.class);
+        company.user().call(() -> applications.submit(draft.id(), null));
         assertThat(actors.newOfficer(CountryCode.US).call(() -> attachments.download(stored.id())).content())
                 .isEqualTo(PDF);
         assertThat(actors.newAuditor().call(() -> attachments.download(stored.id())).content()).isEqualTo(PDF);

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the entry it reverses, "Verify chain" answering OK, the export bundle downloaded in the
  * signed-in session (verified offline, and found in the audit trail with its head hash), and the
  * audit trail filtered by actor with a
- * record's before and after side by side. The first test runs inside the server and posts, as
+ * record's before and after side by side, each action by its label with the code beside it. The first test runs inside the server and posts, as
  * the demo officer {@code us.officer1}, an entry and its reversal for the auditor to find (the
  * portal has no posting page); the second, the journey itself, runs as a client.
  */
@@ -117,6 +117,10 @@ class AuditorJourneyIT {
             browser.clickAndAwaitUpdate("auditFilter:search", "[id='auditForm:records_data']");
             assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-action").getText())
                     .isEqualTo("LEDGER_EXPORTED");
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-action-label").getText())
+                    .isEqualTo("Ledger exported");
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-action-label")
+                    .getAttribute("title")).isEqualTo("LEDGER_EXPORTED");
             assertThat(browser.find("[id='auditForm:records_data'] tr:first-child").getText().replaceAll("\\s", ""))
                     .contains("LedgerExport" + report.headHash());
 

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,6 +92,13 @@ public class AuditView implements Serializable {
 
     public List<String> getActions() {
         return choices.actions();
+    }
+
+    /** The action's label in the page's language, or the code itself when it has none. */
+    public String actionLabel(String code) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return AuditActionLabels.label(locale, code);
     }
 
     public List<String> getEntityTypes() {

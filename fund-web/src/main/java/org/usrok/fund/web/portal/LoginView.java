@@ -2,8 +2,10 @@ package org.usrok.fund.web.portal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewHandler;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,8 +17,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.usrok.fund.web.security.FundAuthenticationMechanism;
+import org.usrok.fund.web.security.ReturnTarget;
 
-/** The sign-in form and sign-out. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The sign-in form and sign-out. A protected page opened while signed out arrives here with
+ * {@code ?next=}; the form keeps it, says why sign-in is needed, and opens that page afterwards.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -29,6 +38,7 @@ public class LoginView {
 
     private String username;
     private String password;
+    private String next;
 
     public String login() {
         if (blank(username) || blank(password)) {
@@ -42,7 +52,14 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
                         .newAuthentication(true));
         return switch (status) {
-            case SUCCESS -> "/index.xhtml?faces-redirect=true";
+            case SUCCESS -> {
+                var target = ReturnTarget.sanitize(next);
+                if (target.isEmpty()) {
+                    yield "/index.xhtml?faces-redirect=true";
+                }
+                returnTo(target.get());
+                yield null;
+            }
             case SEND_CONTINUE -> {
                 faces.responseComplete();
                 yield null;
@@ -62,6 +79,34 @@ public class LoginView {
         return "/login.xhtml?faces-redirect=true";
     }
 
+    /** True when a protected page sent the user here: the page then says so. */
+    public boolean isReturning() {
+        return ReturnTarget.sanitize(next).isPresent();
+    }
+
+    /**
+     * Redirects to the page asked for before signing in. A protected view gets the session's
+     * token that the portal's own links carry (a bookmark has none).
+     */
+    private void returnTo(String target) {
+        ExternalContext external = faces.getExternalContext();
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        String url = external.getRequestContextPath() + target;
+        ViewHandler views = faces.getApplication().getViewHandler();
+        if (views.getProtectedViewsUnmodifiable().contains(path)) {
+            // the token comes URL-encoded already
+            url += (query < 0 ? "?" : "&") + ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM + "="
+                    + faces.getRenderKit().getResponseStateManager().getCryptographicallyStrongTokenFromSession(faces);
+        }
+        try {
+            external.redirect(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
@@ -72,6 +117,14 @@ public class LoginView {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -28,7 +29,8 @@ import java.util.Set;
  * <ul>
  *   <li>Portal: the login page hands the form's credential to this mechanism through
  *       {@code SecurityContext.authenticate}; on success the caller and roles are kept in the
- *       (renewed) HTTP session, and a protected page without them redirects to the login page.</li>
+ *       (renewed) HTTP session, and a protected page without them redirects to the login page,
+ *       which carries the page asked for ({@link ReturnTarget}) and opens it after sign-in.</li>
  *   <li>API ({@code /api/*}): HTTP Basic on each request, with no session. A call without valid
  *       credentials stays anonymous, and {@code ApiAuthentication} answers it with 401.</li>
  * </ul>
@@ -84,9 +86,23 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(loginPage(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The sign-in page; for a GET of a portal page it carries that page as {@code ?next=}, so the
+     * sign-in page says why it appeared and returns there afterwards.
+     */
+    private static String loginPage(HttpServletRequest request) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod())) {
+            return login;
+        }
+        return ReturnTarget.sanitize(ReturnTarget.of(request))
+                .map(next -> login + "?" + ReturnTarget.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                .orElse(login);
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {

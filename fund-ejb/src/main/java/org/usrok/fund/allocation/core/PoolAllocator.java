@@ -687,18 +687,7 @@ final class PoolAllocator {
             rem[i] = quota.smallRemainder(order[i]);
         }
         if (count <= 16) {
-            for (int i = 1; i < count; i++) {
-                long r = rem[i];
-                int index = order[i];
-                int j = i - 1;
-                while (j >= 0 && (rem[j] < r || (rem[j] == r && order[j] > index))) {
-                    rem[j + 1] = rem[j];
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                rem[j + 1] = r;
-                order[j + 1] = index;
-            }
+            sortByRemainder(order, rem, 0, count);
             return;
         }
         int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));

@@ -7,7 +7,9 @@ import org.usrok.fund.shared.RuleKind;
 /**
  * Rule: an allocation is committed only after one U.S. officer and one ROK officer, neither the
  * proposer, have approved the proposed scenario; one proposal at a time per round; a proposal
- * must distribute something; and it is committed only on the inputs it was simulated with.
+ * must distribute something; and it is committed only on the inputs it was simulated with and only
+ * when its certificate verifies under today's rules (docs/allocation.md), so money is never promised
+ * by rules since withdrawn.
  */
 public class AllocationCommitmentException extends BusinessRuleException {
 
@@ -38,6 +40,12 @@ public class AllocationCommitmentException extends BusinessRuleException {
     public static AllocationCommitmentException nothingToDistribute(Long scenarioId) {
         return new AllocationCommitmentException(RuleKind.UNPROCESSABLE, "error.allocation.nothingToDistribute",
                 String.valueOf(scenarioId));
+    }
+
+    /** The scenario's certificate does not verify under today's rules (e.g. simulated under the withdrawn v1 rules). */
+    public static AllocationCommitmentException certificateInvalid(long scenarioId, String problem) {
+        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.certificateInvalid", scenarioId,
+                problem);
     }
 
     public static AllocationCommitmentException inputsChanged(long scenarioId) {

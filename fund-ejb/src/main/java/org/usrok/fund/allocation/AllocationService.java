@@ -17,6 +17,8 @@ import org.usrok.fund.allocation.core.AllocationRules;
 import org.usrok.fund.allocation.core.Allocator;
 import org.usrok.fund.allocation.core.ClaimEntitlement;
 import org.usrok.fund.allocation.core.NamedRate;
+import org.usrok.fund.allocation.verifier.CertificateVerifier;
+import org.usrok.fund.allocation.verifier.Verification;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.claim.ClaimStatus;
 import org.usrok.fund.contribution.ContributionService;
@@ -69,10 +71,12 @@ import java.util.Set;
  * <ul>
  *   <li>officers of either government simulate scenarios of a round whose claims are closed, on
  *       its approved claims and on the contributions actually received (the fund shares only
- *       money it holds); the pure {@link Allocator} computes the shares and the certificate;</li>
+ *       money it holds); the pure {@link Allocator} computes the shares and the certificate, and the
+ *       independent {@link CertificateVerifier} must accept the certificate before it is stored;</li>
  *   <li>one scenario at a time is proposed; it is committed only when one U.S. officer and one ROK
  *       officer, neither the proposer, have approved it, and only on unchanged inputs (a claim
- *       approved after the simulation is never silently added: a new scenario is needed);</li>
+ *       approved after the simulation is never silently added: a new scenario is needed) and a
+ *       certificate that still verifies under the rules in force;</li>
  *   <li>commitment locks the round ({@code ALLOCATED}), stores the one commitment of the round
  *       (the database refuses a second) and posts the obligations to the ledger, in one
  *       transaction; approvals of one round are serialised by locking the round's row;</li>
@@ -133,6 +137,11 @@ public class AllocationService {
         } catch (IllegalArgumentException e) {
             throw new AllocationParametersInvalidException(null, e.getMessage());
         }
+        Verification verified = CertificateVerifier.verify(result.certificate().text());
+        if (!verified.ok()) {
+            // the core and the independent verifier disagree: a defect, never a scenario to propose
+            throw new IllegalStateException("The allocation certificate does not verify: " + verified.problems().get(0));
+        }
         var scenario = AllocationScenario.simulated(round.getId(), command.name().strip(), command, cap,
                 floor, pools.get(CountryCode.US), pools.get(CountryCode.KR), rate == null ? null : rate.name(), result);
         em.persist(scenario);
@@ -161,6 +170,7 @@ public class AllocationService {
             throw AllocationCommitmentException.anotherProposed(round.getId(), proposed.get(0));
         }
         requireUnchangedInputs(scenario);
+        requireVerifiedCertificate(scenario);
         var before = details(scenario, round);
         scenario.propose(officer.username(), Clock.now());
         var after = flushAndAudit(scenario, round, "ALLOCATION_PROPOSED", before);
@@ -359,6 +369,7 @@ public class AllocationService {
     private ScenarioDetails commit(Actor officer, FundingRound round, AllocationScenario scenario,
                                    ScenarioDetails before) {
         requireUnchangedInputs(scenario);
+        requireVerifiedCertificate(scenario);
         Instant now = Clock.now();
         List<JournalLine> lines = new ArrayList<>();
         for (Money total : scenario.totalDistributed()) {
@@ -407,6 +418,17 @@ public class AllocationService {
                 && shares.stream().allMatch(s -> Objects.equals(current.get(s.getClaimId()), s.approved().minorUnits()));
         if (!same) {
             throw AllocationCommitmentException.inputsChanged(scenario.getId());
+        }
+    }
+
+    /**
+     * Refuses a scenario whose certificate the auditors' verifier rejects under today's rules: one
+     * simulated before the rules changed (a v1 certificate) must be simulated again.
+     */
+    private void requireVerifiedCertificate(AllocationScenario scenario) {
+        Verification verified = CertificateVerifier.verify(em.find(StoredCertificate.class, scenario.getId()).text());
+        if (!verified.ok()) {
+            throw AllocationCommitmentException.certificateInvalid(scenario.getId(), verified.problems().get(0));
         }
     }
 

@@ -19,10 +19,11 @@ import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
- * Records and looks up exchange rates. Officers record them (with source and who entered them,
- * audited); officers and auditors read them; a lookup returns the newest rate effective on or
+ * Records and looks up exchange rates. Officers record published rates (with source and who
+ * entered them, audited; never dated in the future); officers and auditors read them; a lookup returns the newest rate effective on or
  * before a date, so every later conversion can name exactly which record it used.
  */
 @Stateless
@@ -44,6 +45,9 @@ public class ExchangeRateService {
             rate = new ExchangeRate(command.base(), command.quote(), command.rate());
         } catch (IllegalArgumentException e) {
             throw new InvalidExchangeRateException();
+        }
+        if (command.effectiveOn().isAfter(LocalDate.ofInstant(Clock.now(), ZoneOffset.UTC).plusDays(1))) {
+            throw InvalidExchangeRateException.notYetPublished(command.effectiveOn());
         }
         String pair = command.base() + "/" + command.quote();
         long existing = em.createQuery("select count(r) from ExchangeRateRecord r where r.base = :base and r.quote = :quote "

@@ -12,9 +12,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.exchange.ExchangeRateRecord;
 import org.usrok.fund.ledger.bundle.BundleAccount;
 import org.usrok.fund.ledger.bundle.BundleBalance;
 import org.usrok.fund.ledger.bundle.BundleCertificate;
+import org.usrok.fund.ledger.bundle.BundleExchangeRate;
 import org.usrok.fund.ledger.bundle.BundleManifest;
 import org.usrok.fund.ledger.bundle.LedgerBundle;
 import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
@@ -22,6 +24,7 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.ExchangeRate;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
@@ -264,8 +267,8 @@ public class LedgerService {
 
     /**
      * Writes the auditors' export bundle (docs/ledger.md) to {@code out}: the chart, the journal
-     * in chain order, every account's debit and credit totals and the certificates of committed
-     * allocations, with the caller as generated-by.
+     * in chain order, every account's debit and credit totals, the certificates of committed
+     * allocations and the exchange rates recorded, with the caller as generated-by.
      * Everything is read up to the chain head's sequence as read at the start, and the totals
      * count only those entries, so an entry posted meanwhile can never make the bundle's balances
      * disagree with its journal. Returns the manifest written (head hash, count, time). Every
@@ -292,7 +295,7 @@ public class LedgerService {
         }).toList();
         List<JournalEntryRecord> chain = chainThrough(last);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
-                balances, committedAllocationCertificates(last));
+                balances, committedAllocationCertificates(last), recordedExchangeRates());
         BundleManifest manifest;
         try {
             manifest = LedgerBundleWriter.write(bundle, out);
@@ -318,6 +321,23 @@ public class LedgerService {
                 .setParameter(1, last).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new BundleCertificate(((Number) r[0]).longValue(),
                 new String((byte[]) r[1], StandardCharsets.UTF_8))).toList();
+    }
+
+    /**
+     * Every exchange rate recorded so far, by id: read after the chain head, so it holds every rate
+     * a certificate of the bundle cites (a rate is recorded before the allocation that uses it is
+     * simulated, let alone committed). Rates recorded after the head are included too: the
+     * application never changes or deletes a rate, so more rows cannot contradict a certificate,
+     * and a row changed in the database behind its back is what the verifier's rate check finds.
+     */
+    private List<BundleExchangeRate> recordedExchangeRates() {
+        return em.createQuery("select r from ExchangeRateRecord r order by r.id", ExchangeRateRecord.class)
+                .getResultStream().map(r -> {
+                    ExchangeRate rate = r.toRate();
+                    return new BundleExchangeRate(r.getId(), rate.base(), rate.quote(), rate.rate(),
+                            r.getEffectiveOn(), r.getSource(), r.getSourceReference(), r.getEnteredBy(),
+                            r.getEnteredAt());
+                }).toList();
     }
 
     /** Every account's balance (debits minus credits); per currency the balances sum to zero. */

@@ -132,6 +132,15 @@ class PayoutAccountRulesTest {
         assertThat(violations(iban(CurrencyCode.USD, "", null))).containsOnlyKeys("iban");
     }
 
+    /** iban4j alone takes any Unicode digit; a bank file has ASCII only, so such an IBAN is refused when registered. */
+    @Test
+    void anIbanWithNonAsciiDigitsIsRefused() {
+        assertThat(violations(iban(CurrencyCode.USD, "DE89370400440532013000", null))).isEmpty();
+        assertThat(violations(iban(CurrencyCode.USD, "DE89\u0663\u0667\u0660\u0664\u0660\u0660\u0664\u0664\u0660\u0665\u0663\u0662\u0660\u0661\u0663\u0660\u0660\u0660", null)))
+                .containsOnlyKeys("iban");
+        assertThat(violations(iban(CurrencyCode.USD, "DE8937040044053201300\uFF10", null))).containsOnlyKeys("iban");
+    }
+
     @Test
     void bicMustBeWellFormedAndOfTheAccountsCountry() {
         assertThat(violations(iban(CurrencyCode.USD, "DE89370400440532013000", "DEUT1EFF"))).containsOnlyKeys("bic");

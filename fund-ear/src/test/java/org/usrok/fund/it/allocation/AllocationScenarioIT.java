@@ -17,7 +17,7 @@ import org.usrok.fund.allocation.ScenarioDetails;
 import org.usrok.fund.allocation.ScenarioStatus;
 import org.usrok.fund.allocation.ShareLine;
 import org.usrok.fund.allocation.core.AllocationMethod;
-import org.usrok.fund.allocation.core.CertificateVerifier;
+import org.usrok.fund.allocation.verifier.CertificateVerifier;
 import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.application.ApplicationService;

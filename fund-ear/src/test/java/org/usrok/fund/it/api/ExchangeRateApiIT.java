@@ -131,6 +131,9 @@ class ExchangeRateApiIT {
         Map<String, Object> samePair = rate("1", day, "BANK_OF_KOREA_ECOS");
         samePair.put("quote", "USD");
         assertProblem(officer.post("exchange-rates", samePair), 422, "invalid-exchange-rate");
+        Reply future = officer.post("exchange-rates", rate("1390", LocalDate.now().plusDays(3), "BANK_OF_KOREA_ECOS"));
+        assertProblem(future, 422, "invalid-exchange-rate");
+        assertThat(future.json().getString("detail")).contains("not been published yet");
         assertProblem(officer.post("exchange-rates", rate("1390", day, "WHATEVER_BANK")), 400, "malformed-request");
         assertProblem(officer.get("exchange-rates?base=EUR"), 400, "bad-request");
         assertProblem(officer.get("exchange-rates?from=2026-13-01"), 400, "bad-request");

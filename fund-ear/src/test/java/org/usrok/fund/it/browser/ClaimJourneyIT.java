@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -172,7 +173,8 @@ class ClaimJourneyIT {
         browser.byId("reviewForm:lines:1:approvedAmount").sendKeys(Keys.TAB);
         browser.waitForText("[id='reviewForm:approvedTotal']", "35,000.00");
         browser.click("reviewForm:completeReview");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        // the field's message is re-rendered by the update: an element found just before it is stale
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id("reviewForm:lines:1:reasonMessage")).getText().isBlank());
         assertThat(browser.byId("status").getText()).isEqualTo("In review");
 
@@ -215,7 +217,8 @@ class ClaimJourneyIT {
     private static void follow(Browser browser, String cssSelector, String page, String parameter) {
         Pattern href = Pattern.compile(".*" + Pattern.quote(page) + "\\?(.*&)?" + Pattern.quote(parameter));
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(cssSelector))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(cssSelector))
                     .stream().filter(a -> href.matcher(String.valueOf(a.getAttribute("href"))).matches()).findFirst()
                     .orElse(null)).click();
         } catch (TimeoutException e) {

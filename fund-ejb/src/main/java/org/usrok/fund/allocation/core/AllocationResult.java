@@ -9,7 +9,7 @@ import java.util.List;
 public record AllocationResult(List<Share> shares, List<PoolOutcome> pools, AllocationCertificate certificate) {
 
     public AllocationResult {
-        shares = shares instanceof ShareList ? shares : List.copyOf(shares);
+        shares = shares instanceof Allocator.Shares ? shares : List.copyOf(shares);
         pools = List.copyOf(pools);
     }
 }

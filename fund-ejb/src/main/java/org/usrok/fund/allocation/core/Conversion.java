@@ -1,60 +1,39 @@
 package org.usrok.fund.allocation.core;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.ExchangeRate;
 
 /**
- * Exact conversion of minor units at a rate: to = from * num / den, as a {@link Quota}, so the
- * floor is what {@link ExchangeRate#convert} gives with DOWN and the remainder is the exact residue.
+ * The exact value of an amount of minor units in the other currency of a rate (docs/allocation.md
+ * R1): BASE → QUOTE is {@code x · r · 10^m(QUOTE) / 10^m(BASE)}, QUOTE → BASE
+ * {@code x · 10^m(BASE) / (r · 10^m(QUOTE))}. DOWN is its floor, UP its ceiling.
  */
 final class Conversion {
 
-    final CurrencyCode from;
-    final CurrencyCode to;
-    private final long num;
-    private final long den;
+    private final BigInteger num;
+    private final BigInteger den;
 
-    Conversion(ExchangeRate rate, CurrencyCode from) {
-        this.from = from;
-        this.to = from == rate.base() ? rate.quote() : rate.base();
-        BigInteger unscaled = rate.rate().unscaledValue();
-        BigInteger rateScale = BigInteger.TEN.pow(Math.max(0, rate.rate().scale()));
-        if (rate.rate().scale() < 0) {
-            unscaled = unscaled.multiply(BigInteger.TEN.pow(-rate.rate().scale()));
-        }
+    Conversion(NamedRate named, CurrencyCode from) {
+        ExchangeRate rate = named.rate();
+        CurrencyCode to = from == rate.base() ? rate.quote() : rate.base();
+        BigDecimal r = rate.rate();
+        BigInteger rateNum = r.scale() < 0 ? r.unscaledValue().multiply(BigInteger.TEN.pow(-r.scale())) : r.unscaledValue();
+        BigInteger rateDen = BigInteger.TEN.pow(Math.max(0, r.scale()));
         BigInteger toMinor = BigInteger.TEN.pow(to.minorUnits());
         BigInteger fromMinor = BigInteger.TEN.pow(from.minorUnits());
-        BigInteger n;
-        BigInteger d;
         if (from == rate.base()) {
-            n = unscaled.multiply(toMinor);
-            d = rateScale.multiply(fromMinor);
+            num = rateNum.multiply(toMinor);
+            den = rateDen.multiply(fromMinor);
         } else {
-            n = rateScale.multiply(toMinor);
-            d = unscaled.multiply(fromMinor);
+            num = rateDen.multiply(toMinor);
+            den = rateNum.multiply(fromMinor);
         }
-        BigInteger g = n.gcd(d);
-        n = n.divide(g);
-        d = d.divide(g);
-        if (n.bitLength() > 62 || d.bitLength() > 62) {
-            throw new IllegalArgumentException("The exchange rate " + rate.rate().toPlainString() + " has too many digits");
-        }
-        this.num = n.longValueExact();
-        this.den = d.longValueExact();
     }
 
-    /** The exact value of {@code minor} in the other currency's minor units. */
-    Quota exact(long minor) {
-        return Quota.of(minor, num, den);
-    }
-
-    long down(long minor) {
-        return exact(minor).whole;
-    }
-
-    long up(long minor) {
-        Quota q = exact(minor);
-        return q.hasRemainder() ? Arith.add(q.whole, 1) : q.whole;
+    /** The exact value of {@code minor} minor units in the other currency's minor units. */
+    Fraction exact(long minor) {
+        return new Fraction(BigInteger.valueOf(minor).multiply(num), den);
     }
 }

@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *       Prowide JAXB model of pain.001.001.09 (the model is itself generated from the official
  *       schema): element names, nesting, order, multiplicity and the data types of values;</li>
  *   <li>facets the JAXB model does not carry, checked on the written document: text lengths
- *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (with check digits), ISO currency and country codes, amounts
+ *       (Max35Text, Max140Text, Max34Text), BIC, IBAN (pattern, then country format and check
+ *       digits by iban4j, see {@link PaymentFiles#isIban}), ISO currency and country codes, amounts
  *       (non-negative, at most 18 digits, exactly the currency's decimals), ISO date and date-time,
  *       the transaction count pattern, the payment method code, and that every NbOfTxs and CtrlSum
  *       equals the count and the sum of the instructed amounts and the caller's totals.</li>
@@ -120,7 +121,7 @@ final class Pain001Validation {
         switch (name) {
             case "BICFI" -> matches(name, value, PaymentFiles.BIC);
             case "IBAN" -> {
-                if (!Iban.isValid(value)) {
+                if (!PaymentFiles.isIban(value)) {
                     refuse(name, "is not a valid IBAN");
                 }
             }

@@ -22,6 +22,7 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentMethod3Code;
 import com.prowidesoftware.swift.model.mx.dic.PostalAddress24;
 import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
 import org.usrok.fund.payout.AccountScheme;
+import org.usrok.fund.payout.PayoutAccountRules;
 import org.usrok.fund.shared.CurrencyCode;
 
 import java.math.BigDecimal;
@@ -67,6 +68,7 @@ public final class PaymentFiles {
     static final int MAX_ACCOUNT_34 = 34;
 
     static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
+    /** pain.001's IBAN2007Identifier pattern: ASCII letters and digits only, as written, no spaces. */
     private static final Pattern ABA_ROUTING = Pattern.compile("[0-9]{9}");
     private static final Pattern KR_BANK_CODE = Pattern.compile("[0-9]{3}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,34}");
@@ -188,9 +190,9 @@ public final class PaymentFiles {
         bic(at + ".bic", transfer.bic(), false);
         switch (transfer.scheme()) {
             case IBAN -> {
-                if (!Iban.isValid(transfer.accountIdentifier())) {
+                if (!isIban(transfer.accountIdentifier())) {
                     throw new PaymentFileRejectedException(at + ".accountIdentifier",
-                            "not a valid IBAN (format or check digits)");
+                            "not a valid IBAN (country format or check digits)");
                 }
             }
             case US_ABA -> {
@@ -232,7 +234,7 @@ public final class PaymentFiles {
         if (value == null || value.isBlank()) {
             throw new PaymentFileRejectedException(field, "missing");
         }
-        if (!Iban.isValid(value)) {
+        if (!isIban(value)) {
             identifier(field, value, ACCOUNT_NUMBER, "an IBAN or an account number of 1 to 34 letters, digits or hyphens");
         }
     }
@@ -328,8 +330,13 @@ public final class PaymentFiles {
         return new BranchAndFinancialInstitutionIdentification6().setFinInstnId(institution);
     }
 
+    /** Whether a value is a valid IBAN in electronic form: the same check as a payout account's. */
+    static boolean isIban(String value) {
+        return PayoutAccountRules.isIban(value);
+    }
+
     private static AccountIdentification4Choice accountId(String identifier) {
-        return Iban.isValid(identifier) ? new AccountIdentification4Choice().setIBAN(identifier) : otherAccount(identifier);
+        return isIban(identifier) ? new AccountIdentification4Choice().setIBAN(identifier) : otherAccount(identifier);
     }
 
     private static AccountIdentification4Choice otherAccount(String identifier) {

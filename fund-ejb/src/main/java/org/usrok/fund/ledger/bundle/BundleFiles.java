@@ -5,22 +5,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names and column headers of the files in a bundle. Version 2 adds, beside the four data
- * files of version 1, one certificate per committed allocation
- * ({@code allocations/round-<id>-certificate.txt}); a version 1 bundle has none.
+ * The names and column headers of the files in a bundle, per format. Version 2 adds, beside the
+ * four data files of version 1, one certificate per committed allocation
+ * ({@code allocations/round-<id>-certificate.txt}); version 3 adds {@code exchange-rates.csv}, the
+ * rates those certificates cite. Older bundles keep verifying as they are, so each format's
+ * files are named here rather than only the current ones.
  */
 public final class BundleFiles {
 
-    public static final String FORMAT = "fund-ledger-bundle-v2";
+    /** The format this code writes. */
+    public static final String FORMAT = "fund-ledger-bundle-v3";
+    public static final String FORMAT_V2 = "fund-ledger-bundle-v2";
     public static final String FORMAT_V1 = "fund-ledger-bundle-v1";
+    /** Every format this code reads, newest first. */
+    public static final List<String> FORMATS = List.of(FORMAT, FORMAT_V2, FORMAT_V1);
     public static final String MANIFEST = "manifest.txt";
     public static final String ACCOUNTS = "accounts.csv";
     public static final String JOURNAL = "journal.csv";
     public static final String HASHES = "hashes.csv";
     public static final String BALANCES = "balances.csv";
+    public static final String EXCHANGE_RATES = "exchange-rates.csv";
 
-    /** The files the manifest lists with their SHA-256, in the order they are written. */
-    public static final List<String> DATA_FILES = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES);
+    /** The data files the manifest lists with their SHA-256, in the order they are written. */
+    public static final List<String> DATA_FILES = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES);
+    private static final List<String> DATA_FILES_V2 = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES);
 
     private static final Pattern CERTIFICATE = Pattern.compile("allocations/round-([1-9][0-9]{0,17})-certificate\\.txt");
 
@@ -31,6 +39,8 @@ public final class BundleFiles {
     static final List<String> HASHES_HEADER = List.of("sequence", "previous_hash", "hash");
     static final List<String> BALANCES_HEADER = List.of("account", "currency", "debit_total", "credit_total",
             "balance");
+    static final List<String> EXCHANGE_RATES_HEADER = List.of("id", "base", "quote", "rate", "effective_on", "source",
+            "source_reference", "entered_by", "entered_at");
 
     private BundleFiles() {
     }
@@ -46,8 +56,13 @@ public final class BundleFiles {
         return m.matches() ? Long.valueOf(m.group(1)) : null;
     }
 
-    /** A file the manifest lists with its SHA-256: a data file or a certificate. */
-    public static boolean isListed(String name) {
-        return DATA_FILES.contains(name) || certificateRound(name) != null;
+    /** The data files a bundle of {@code format} holds: version 1 and 2 have no {@code exchange-rates.csv}. */
+    public static List<String> dataFiles(String format) {
+        return FORMAT.equals(format) ? DATA_FILES : DATA_FILES_V2;
+    }
+
+    /** Whether a bundle of {@code format} may hold the file (the manifest then lists its SHA-256). */
+    public static boolean isListed(String format, String name) {
+        return dataFiles(format).contains(name) || (!FORMAT_V1.equals(format) && certificateRound(name) != null);
     }
 }

@@ -21,10 +21,11 @@ import java.util.Set;
  * terminated line: the format, the canonical form the hashes use, when and by whom it was
  * generated, the number of entries, the first and last sequence ({@code -} when the journal is
  * empty), the head hash (the last entry's hash, or 64 zeros) and the SHA-256 of every other file.
- * The head hash is what an auditor publishes and compares with the next export.
+ * The head hash is what an auditor publishes and compares with the next export. The format says
+ * which files the bundle holds, so a bundle of an older version is checked as what it is.
  */
-public record BundleManifest(Instant generatedAt, String generatedBy, long entries, Long firstSequence,
-                             Long lastSequence, String headHash, Map<String, String> sha256) {
+public record BundleManifest(String format, Instant generatedAt, String generatedBy, long entries,
+                             Long firstSequence, Long lastSequence, String headHash, Map<String, String> sha256) {
 
     static final String FORMAT = "format";
     static final String CANONICAL_FORM = "canonical-form";
@@ -41,6 +42,9 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public BundleManifest {
+        if (!BundleFiles.FORMATS.contains(format)) {
+            throw new IllegalArgumentException("Not a bundle format: " + format);
+        }
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(generatedBy, "generatedBy");
         Objects.requireNonNull(headHash, "headHash");
@@ -50,11 +54,11 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
         sha256 = Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
     }
 
-    /** The manifest of a bundle's content whose data files hash to {@code sha256}. */
+    /** The manifest, in the current format, of a bundle's content whose files hash to {@code sha256}. */
     static BundleManifest of(LedgerBundle bundle, Map<String, String> sha256) {
         var entries = bundle.entries();
         boolean empty = entries.isEmpty();
-        return new BundleManifest(bundle.generatedAt(), bundle.generatedBy(), entries.size(),
+        return new BundleManifest(BundleFiles.FORMAT, bundle.generatedAt(), bundle.generatedBy(), entries.size(),
                 empty ? null : entries.get(0).sequence(), empty ? null : entries.get(entries.size() - 1).sequence(),
                 empty ? ChainHash.GENESIS : entries.get(entries.size() - 1).hash(), sha256);
     }
@@ -70,7 +74,7 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
     /** The file's text, keys in the documented order. */
     public String text() {
         StringBuilder s = new StringBuilder(512);
-        line(s, FORMAT, BundleFiles.FORMAT);
+        line(s, FORMAT, format);
         line(s, CANONICAL_FORM, CanonicalForm.VERSION);
         line(s, GENERATED_AT, CanonicalForm.instant(generatedAt));
         line(s, GENERATED_BY, generatedBy);
@@ -87,8 +91,9 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
     }
 
     /**
-     * Reads a manifest strictly: every key once, no unknown key, version 2 (or 1) of the bundle and
-     * version 1 of the canonical form, the four data files and, in version 2, any certificates.
+     * Reads a manifest strictly: every key once, no unknown key, a known version of the bundle and
+     * version 1 of the canonical form, and exactly the files of that version: its data files
+     * (version 3 adds {@code exchange-rates.csv}) and, from version 2, any certificates.
      */
     public static BundleManifest parse(byte[] bytes) {
         String file = BundleFiles.MANIFEST;
@@ -99,6 +104,7 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, Integer> hashLines = new LinkedHashMap<>();
         String body = text.isEmpty() ? "" : text.substring(0, text.length() - 1);
         int number = 0;
         for (String line : body.isEmpty() ? new String[0] : body.split("\n", -1)) {
@@ -114,13 +120,10 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
             String value = line.substring(colon + 2);
             if (key.startsWith(SHA256)) {
                 String name = key.substring(SHA256.length());
-                if (!BundleFiles.isListed(name)) {
-                    throw new BundleFormatException(file, number, "lists '" + name + "', which is not a file of "
-                            + BundleFiles.FORMAT);
-                }
                 if (hashes.put(name, Fields.hash(file, number, key, value)) != null) {
                     throw new BundleFormatException(file, number, "lists " + name + " twice");
                 }
+                hashLines.put(name, number);
             } else if (KEYS.contains(key)) {
                 if (values.put(key, value) != null) {
                     throw new BundleFormatException(file, number, "has '" + key + "' twice");
@@ -135,26 +138,34 @@ public record BundleManifest(Instant generatedAt, String generatedBy, long entri
                 throw new BundleFormatException(file, 0, "has no '" + key + "'");
             }
         }
-        Set<String> missing = new HashSet<>(BundleFiles.DATA_FILES);
+        String format = values.get(FORMAT);
+        if (!BundleFiles.FORMATS.contains(format)) {
+            throw new BundleFormatException(file, lines.get(FORMAT), "the format is '" + format
+                    + "' but this verifier reads " + String.join(", ", BundleFiles.FORMATS));
+        }
+        for (var listed : hashLines.entrySet()) {
+            String name = listed.getKey();
+            if (BundleFiles.FORMAT_V1.equals(format) && BundleFiles.certificateRound(name) != null) {
+                throw new BundleFormatException(file, lines.get(FORMAT), BundleFiles.FORMAT_V1
+                        + " holds no allocation certificates");
+            }
+            if (!BundleFiles.isListed(format, name)) {
+                throw new BundleFormatException(file, listed.getValue(), "lists '" + name + "', which is not a file of "
+                        + format);
+            }
+        }
+        List<String> dataFiles = BundleFiles.dataFiles(format);
+        Set<String> missing = new HashSet<>(dataFiles);
         missing.removeAll(hashes.keySet());
         if (!missing.isEmpty()) {
             throw new BundleFormatException(file, 0, "does not list the SHA-256 of " + String.join(", ",
-                    BundleFiles.DATA_FILES.stream().filter(missing::contains).toList()));
-        }
-        String format = values.get(FORMAT);
-        if (!BundleFiles.FORMAT.equals(format) && !BundleFiles.FORMAT_V1.equals(format)) {
-            throw new BundleFormatException(file, lines.get(FORMAT), "the format is '" + format
-                    + "' but this verifier reads " + BundleFiles.FORMAT + " and " + BundleFiles.FORMAT_V1);
-        }
-        if (BundleFiles.FORMAT_V1.equals(format) && hashes.keySet().stream().anyMatch(n -> !BundleFiles.DATA_FILES.contains(n))) {
-            throw new BundleFormatException(file, lines.get(FORMAT), BundleFiles.FORMAT_V1
-                    + " holds no allocation certificates");
+                    dataFiles.stream().filter(missing::contains).toList()));
         }
         if (!CanonicalForm.VERSION.equals(values.get(CANONICAL_FORM))) {
             throw new BundleFormatException(file, lines.get(CANONICAL_FORM), "the canonical form is '"
                     + values.get(CANONICAL_FORM) + "' but this verifier computes " + CanonicalForm.VERSION);
         }
-        return new BundleManifest(
+        return new BundleManifest(format,
                 Fields.instant(file, lines.get(GENERATED_AT), GENERATED_AT, values.get(GENERATED_AT)),
                 values.get(GENERATED_BY),
                 Fields.number(file, lines.get(ENTRIES), ENTRIES, values.get(ENTRIES)),

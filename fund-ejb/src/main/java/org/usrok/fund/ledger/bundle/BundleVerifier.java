@@ -1,7 +1,7 @@
 package org.usrok.fund.ledger.bundle;
 
-import org.usrok.fund.allocation.core.CertificateVerifier;
-import org.usrok.fund.allocation.core.Verification;
+import org.usrok.fund.allocation.verifier.CertificateVerifier;
+import org.usrok.fund.allocation.verifier.Verification;
 import org.usrok.fund.ledger.ChainVerifier;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
@@ -12,6 +12,7 @@ import org.usrok.fund.shared.Money;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import java.util.stream.Collectors;
  * (the ledger core's {@link ChainVerifier}); the manifest's count, first and last sequence and
  * head hash equal the recomputed ones; {@code hashes.csv} agrees with the journal; every line's
  * account is in {@code accounts.csv} in the line's currency; and every row of
- * {@code balances.csv} equals the sums of the journal's lines. All problems are collected, each
+ * {@code balances.csv} equals the sums of the journal's lines; every allocation certificate
+ * re-derives and is booked by its entry; and, from version 3, every rate a certificate cites is a
+ * row of {@code exchange-rates.csv} with the same value and name. All problems are collected, each
  * naming the file and, where there is one, the first bad entry or the account.
  */
 public final class BundleVerifier {
@@ -44,6 +47,10 @@ public final class BundleVerifier {
     static final int MAX_UNBALANCED_REPORTED = 20;
     private static final Pattern ALLOCATION_EVENT = Pattern.compile("round-([1-9][0-9]{0,17})-allocation");
     private static final String ALLOCATIONS_EXPENSE = "5100-";
+    private static final String RATE_LINE = "rate=";
+    private static final Pattern CITED_RATE = Pattern.compile(
+            "([A-Z]{3}/[A-Z]{3})\\|((?:0|[1-9][0-9]*)(?:\\.[0-9]+)?)\\|(.*)");
+    private static final Pattern RATE_NAME = Pattern.compile("exchange-rate:([1-9][0-9]{0,17}) .*");
 
     private final Map<String, byte[]> files;
     private final List<Finding> findings = new ArrayList<>();
@@ -103,20 +110,23 @@ public final class BundleVerifier {
     }
 
     private Report run() {
+        BundleManifest manifest = parse(BundleFiles.MANIFEST, LedgerBundleReader::manifest);
+        String format = format(manifest);
         for (String name : files.keySet()) {
-            if (!name.equals(BundleFiles.MANIFEST) && !BundleFiles.isListed(name)) {
-                add(name, null, null, "is not a file of " + BundleFiles.FORMAT);
+            if (!name.equals(BundleFiles.MANIFEST) && !BundleFiles.isListed(format, name)) {
+                add(name, null, null, "is not a file of " + format);
             }
         }
         if (!files.containsKey(BundleFiles.MANIFEST)) {
             add(BundleFiles.MANIFEST, null, null, "is missing from the bundle");
         }
-        BundleManifest manifest = parse(BundleFiles.MANIFEST, LedgerBundleReader::manifest);
-        checkFileHashes(manifest);
+        checkFileHashes(manifest, format);
         List<BundleAccount> accounts = parse(BundleFiles.ACCOUNTS, LedgerBundleReader::accounts);
         List<JournalEntryRecord> entries = parse(BundleFiles.JOURNAL, LedgerBundleReader::journal);
         List<BundleHash> hashes = parse(BundleFiles.HASHES, LedgerBundleReader::hashes);
         List<BundleBalance> balances = parse(BundleFiles.BALANCES, LedgerBundleReader::balances);
+        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(format)
+                ? parse(BundleFiles.EXCHANGE_RATES, LedgerBundleReader::exchangeRates) : null;
         if (entries == null) {
             return new Report(0, null, findings);
         }
@@ -139,7 +149,22 @@ public final class BundleVerifier {
             checkBalances(balances, entries);
         }
         checkCertificates(entries);
+        if (rates != null) {
+            checkCertifiedRates(rates);
+        }
         return new Report(entries.size(), head, findings);
+    }
+
+    /**
+     * The format the manifest names; without a readable manifest, the current one when the bundle
+     * holds {@code exchange-rates.csv} and version 2 otherwise, so that the files of the bundle
+     * that arrived are checked rather than those of a format it does not claim.
+     */
+    private String format(BundleManifest manifest) {
+        if (manifest != null) {
+            return manifest.format();
+        }
+        return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT : BundleFiles.FORMAT_V2;
     }
 
     private <T> T parse(String name, Function<byte[], T> reader) {
@@ -155,8 +180,8 @@ public final class BundleVerifier {
         }
     }
 
-    private void checkFileHashes(BundleManifest manifest) {
-        Set<String> listed = new TreeSet<>(BundleFiles.DATA_FILES);
+    private void checkFileHashes(BundleManifest manifest, String format) {
+        Set<String> listed = new TreeSet<>(BundleFiles.dataFiles(format));
         files.keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
         if (manifest != null) {
             manifest.sha256().keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
@@ -356,7 +381,7 @@ public final class BundleVerifier {
                 add(file.getKey(), entry.sequence(), null, "the entry does not name this certificate (SHA-256 "
                         + digest + ")");
             }
-            Map<CurrencyCode, Long> shares = CertificateVerifier.paidTotals(text);
+            Map<CurrencyCode, Long> shares = currencies(CertificateVerifier.paidTotals(text));
             Map<CurrencyCode, Long> booked = new EnumMap<>(CurrencyCode.class);
             for (JournalLine line : entry.lines()) {
                 if (line.side() == Side.DEBIT && line.account().startsWith(ALLOCATIONS_EXPENSE)) {
@@ -374,6 +399,91 @@ public final class BundleVerifier {
                         "is missing: the journal books an allocation of round " + round + " without its certificate");
             }
         });
+    }
+
+    /**
+     * Every certificate's exchange rate is one the fund recorded, as recorded: the name in its
+     * {@code rate=} line starts with {@code exchange-rate:<id> }, that id is a row of
+     * {@code exchange-rates.csv}, the line's pair and rate equal the row's (as numbers, so 1385.2 =
+     * 1385.20), and the name is exactly the one the application builds from the row
+     * ({@link BundleExchangeRate#citedName()}). Re-deriving a certificate only proves its shares
+     * follow from the rate it states; this proves the rate is the fund's. The line is read here,
+     * not by the allocation core, so the check does not rest on the code whose results it checks.
+     * A name that differs from the row's only by the line's own pair or rate is not reported twice.
+     */
+    private void checkCertifiedRates(List<BundleExchangeRate> rates) {
+        Map<Long, BundleExchangeRate> byId = rates.stream()
+                .collect(Collectors.toMap(BundleExchangeRate::id, Function.identity()));
+        for (var file : files.entrySet()) {
+            String name = file.getKey();
+            if (BundleFiles.certificateRound(name) == null) {
+                continue;
+            }
+            String text;
+            try {
+                text = Csv.utf8(name, file.getValue());
+            } catch (BundleFormatException e) {
+                continue;
+            }
+            List<String> rateLines = text.lines().filter(l -> l.startsWith(RATE_LINE)).toList();
+            if (rateLines.size() != 1) {
+                add(name, null, null, "has " + rateLines.size() + " rate= lines instead of one: its rate cannot be "
+                        + "checked against exchange-rates.csv");
+                continue;
+            }
+            String value = rateLines.get(0).substring(RATE_LINE.length());
+            if (value.equals("-")) {
+                continue;
+            }
+            Matcher line = CITED_RATE.matcher(value);
+            if (!line.matches()) {
+                add(name, null, null, "its rate= line '" + value + "' is not <base>/<quote>|<rate>|<name>");
+                continue;
+            }
+            String pair = line.group(1);
+            BigDecimal rate = new BigDecimal(line.group(2));
+            String cited = line.group(3);
+            Matcher id = RATE_NAME.matcher(cited);
+            if (!id.matches()) {
+                add(name, null, null, "the certificate's rate " + pair + " " + line.group(2) + " is named '" + cited
+                        + "', which is not exchange-rate:<id> ...: it cites no recorded rate");
+                continue;
+            }
+            String certified = "the certificate's rate " + pair + " " + line.group(2) + " (exchange-rate:"
+                    + id.group(1) + ")";
+            BundleExchangeRate row = byId.get(Long.valueOf(id.group(1)));
+            if (row == null) {
+                add(name, null, null, certified + " is not in exchange-rates.csv");
+                continue;
+            }
+            String recordedPair = row.base() + "/" + row.quote();
+            boolean sameRate = pair.equals(recordedPair) && rate.compareTo(row.rate()) == 0;
+            if (!sameRate) {
+                add(name, null, null, certified + " differs from exchange-rates.csv: " + recordedPair + " "
+                        + row.rate().toPlainString());
+            }
+            String withLinesRate = BundleExchangeRate.name(row.id(), pair, rate, row.source(), row.effectiveOn());
+            if (!cited.equals(row.citedName()) && !cited.equals(withLinesRate)) {
+                add(name, null, null, "the certificate names its rate '" + cited + "' but exchange-rates.csv names "
+                        + "exchange-rate:" + row.id() + " '" + row.citedName() + "'");
+            }
+        }
+    }
+
+    /** The verifier's totals by currency code, as currencies; null (a share line that does not read) stays null. */
+    private static Map<CurrencyCode, Long> currencies(Map<String, Long> byCode) {
+        if (byCode == null) {
+            return null;
+        }
+        Map<CurrencyCode, Long> totals = new EnumMap<>(CurrencyCode.class);
+        for (var e : byCode.entrySet()) {
+            try {
+                totals.put(CurrencyCode.valueOf(e.getKey()), e.getValue());
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+        }
+        return totals;
     }
 
     private static String totals(Map<CurrencyCode, Long> totals) {

@@ -19,6 +19,7 @@ final class Fields {
 
     private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]*");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern RATE = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]{0,7}[1-9])?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private Fields() {
@@ -101,6 +102,18 @@ final class Fields {
             throw bad(file, line, column, text, expected);
         }
         return new Money(value, currency);
+    }
+
+    /**
+     * An exchange rate: a positive plain decimal with at most 8 decimals and no trailing zeros
+     * ({@code 1385.2}, {@code 1300}, {@code 0.00072202}), the spelling the rate's name uses.
+     */
+    static BigDecimal rate(String file, int line, String column, String text) {
+        if (!RATE.matcher(text).matches() || new BigDecimal(text).signum() == 0) {
+            throw bad(file, line, column, text, "a positive plain decimal with at most 8 decimals and no trailing "
+                    + "zeros, like 1385.2");
+        }
+        return new BigDecimal(text);
     }
 
     static BundleFormatException bad(String file, int line, String column, String text, String expected) {

@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.bundle;
 
+import org.usrok.fund.exchange.RateSource;
 import org.usrok.fund.ledger.AccountKind;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
@@ -13,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -34,7 +37,10 @@ public final class LedgerBundleReader {
     private LedgerBundleReader() {
     }
 
-    /** Reads and parses a whole bundle; every file must be present and well-formed. */
+    /**
+     * Reads and parses a whole bundle; every file of its format must be present and well-formed.
+     * A bundle of version 1 or 2 reads with no exchange rates.
+     */
     public static LedgerBundle read(InputStream in) throws IOException {
         Map<String, byte[]> files = files(in);
         BundleManifest manifest = manifest(require(files, BundleFiles.MANIFEST));
@@ -42,6 +48,8 @@ public final class LedgerBundleReader {
         List<JournalEntryRecord> entries = journal(require(files, BundleFiles.JOURNAL));
         hashes(require(files, BundleFiles.HASHES));
         List<BundleBalance> balances = balances(require(files, BundleFiles.BALANCES));
+        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(manifest.format())
+                ? exchangeRates(require(files, BundleFiles.EXCHANGE_RATES)) : List.of();
         List<BundleCertificate> certificates = new ArrayList<>();
         for (var file : files.entrySet()) {
             Long round = BundleFiles.certificateRound(file.getKey());
@@ -50,7 +58,7 @@ public final class LedgerBundleReader {
             }
         }
         return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances,
-                certificates);
+                certificates, rates);
     }
 
     private static byte[] require(Map<String, byte[]> files, String name) {
@@ -210,6 +218,45 @@ public final class LedgerBundleReader {
                     Fields.amount(file, row.line(), "balance", row.get(4), currency, true)));
         }
         return balances;
+    }
+
+    /**
+     * The rows of {@code exchange-rates.csv}, listed by ascending id, each id once. A rate relates
+     * two different currencies and is written without trailing zeros (see {@link Fields#rate}).
+     */
+    public static List<BundleExchangeRate> exchangeRates(byte[] bytes) {
+        String file = BundleFiles.EXCHANGE_RATES;
+        List<BundleExchangeRate> rates = new ArrayList<>();
+        long previous = 0;
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.EXCHANGE_RATES_HEADER)) {
+            long id = Fields.positive(file, row.line(), "id", row.get(0));
+            if (id <= previous) {
+                throw new BundleFormatException(file, row.line(), "id " + id + " does not follow id " + previous
+                        + " (rates are listed by ascending id, each once)");
+            }
+            previous = id;
+            CurrencyCode base = Fields.currency(file, row.line(), "base", row.get(1));
+            CurrencyCode quote = Fields.currency(file, row.line(), "quote", row.get(2));
+            if (base == quote) {
+                throw new BundleFormatException(file, row.line(), "base and quote are both " + base
+                        + " (a rate relates two different currencies)");
+            }
+            rates.add(new BundleExchangeRate(id, base, quote, Fields.rate(file, row.line(), "rate", row.get(3)),
+                    Fields.date(file, row.line(), "effective_on", row.get(4)),
+                    source(file, row.line(), row.get(5)), row.get(6), nonEmpty(file, row, 7, "entered_by"),
+                    Fields.instant(file, row.line(), "entered_at", row.get(8))));
+        }
+        return rates;
+    }
+
+    private static RateSource source(String file, int line, String text) {
+        for (RateSource source : RateSource.values()) {
+            if (source.name().equals(text)) {
+                return source;
+            }
+        }
+        throw Fields.bad(file, line, "source", text, "one of " + Arrays.stream(RateSource.values()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
     }
 
     private static String nonEmpty(String file, Csv.Row row, int index, String column) {

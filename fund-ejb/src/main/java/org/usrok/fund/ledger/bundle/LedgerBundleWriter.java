@@ -21,8 +21,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a bundle as one ZIP: {@code manifest.txt} first, then {@code accounts.csv},
- * {@code journal.csv}, {@code hashes.csv} and {@code balances.csv}. The same content always gives
+ * Writes a bundle as one ZIP in the current format: {@code manifest.txt} first, then
+ * {@code accounts.csv}, {@code journal.csv}, {@code hashes.csv}, {@code balances.csv},
+ * {@code exchange-rates.csv} and the allocation certificates by round. The same content always gives
  * the same bytes (on the same JDK): every ZIP entry carries the bundle's generated-at time in UTC,
  * never the clock or the machine's time zone, so two exports of the same ledger can be compared
  * byte for byte. Entries are written in the order given; the writer does not check the chain,
@@ -40,6 +41,7 @@ public final class LedgerBundleWriter {
         files.put(BundleFiles.JOURNAL, journal(bundle.entries()));
         files.put(BundleFiles.HASHES, hashes(bundle.entries()));
         files.put(BundleFiles.BALANCES, balances(bundle.balances()));
+        files.put(BundleFiles.EXCHANGE_RATES, exchangeRates(bundle.exchangeRates()));
         for (BundleCertificate certificate : bundle.certificates()) {
             files.put(BundleFiles.certificate(certificate.roundId()), certificate.text().getBytes(StandardCharsets.UTF_8));
         }
@@ -116,6 +118,17 @@ public final class LedgerBundleWriter {
         for (BundleBalance b : balances) {
             csv.row(List.of(b.account(), b.currency().name(), b.debitTotal().amount().toPlainString(),
                     b.creditTotal().amount().toPlainString(), b.balance().amount().toPlainString()));
+        }
+        return csv.bytes();
+    }
+
+    static byte[] exchangeRates(List<BundleExchangeRate> rates) {
+        Csv.Writer csv = new Csv.Writer(BundleFiles.EXCHANGE_RATES_HEADER);
+        for (BundleExchangeRate r : rates) {
+            csv.row(List.of(Long.toString(r.id()), r.base().name(), r.quote().name(), r.rate().toPlainString(),
+                    r.effectiveOn().toString(), r.source().name(),
+                    r.sourceReference() == null ? "" : r.sourceReference(), r.enteredBy(),
+                    CanonicalForm.instant(r.enteredAt())));
         }
         return csv.bytes();
     }

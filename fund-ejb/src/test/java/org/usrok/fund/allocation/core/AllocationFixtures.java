@@ -51,9 +51,18 @@ final class AllocationFixtures {
         return amount.currency() == currency ? amount : request.rate().rate().convert(amount, RoundingMode.DOWN);
     }
 
-    /** The company cap in a pool's currency minor units, from the rules, or Long.MAX_VALUE. */
-    static long capMinor(AllocationRequest request, PoolOutcome pool, long percentBase) {
+    /**
+     * The company cap of a pool in its currency's minor units, from the rules (R4), or
+     * Long.MAX_VALUE; a country pool without claims has none.
+     */
+    static long capMinor(AllocationRequest request, PoolOutcome pool) {
         AllocationRules rules = request.rules();
+        if (!hasClaims(request, pool)) {
+            return Long.MAX_VALUE;
+        }
+        long percentBase = request.mode() == PoolMode.CONTRIBUTION_SHARE
+                ? (pool.name().equals("US") ? request.usPool() : request.krPool()).minorUnits()
+                : pool.pool().minorUnits();
         long cap = Long.MAX_VALUE;
         CurrencyCode cur = pool.pool().currency();
         if (rules.companyCap() != null) {
@@ -66,9 +75,13 @@ final class AllocationFixtures {
         return cap;
     }
 
-    static long floorMinor(AllocationRequest request, CurrencyCode cur) {
+    static long floorMinor(AllocationRequest request, PoolOutcome pool) {
         Money floor = request.rules().floor();
-        return floor == null ? 0 : in(floor, cur, request).minorUnits();
+        return floor == null || !hasClaims(request, pool) ? 0 : in(floor, pool.pool().currency(), request).minorUnits();
+    }
+
+    private static boolean hasClaims(AllocationRequest request, PoolOutcome pool) {
+        return request.claims().stream().anyMatch(c -> poolOf(request, c).equals(pool.name()));
     }
 
     /** floor(numerator/denominator) of a quota text. */

@@ -78,6 +78,22 @@ class InvalidAllocationInputTest {
                 List.of()), "The floor (KRW 1000000000000000000) is above the most");
     }
 
+    /** Point 5 of issue 13: a sum or conversion too large is refused naming the amounts, with no internal text. */
+    @Test
+    void sumsAndConversionsTooLargeAreRefusedNamingTheAmounts() {
+        List<ClaimEntitlement> claims = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1001; i++) {
+            claims.add(us(i, 100 + i, "10000000000000.00"));
+        }
+        refused(perCountry(RULES, claims), "The approved claims of pool US add up to USD 10010000000000000.00, more than "
+                + "one allocation adds up exactly, USD 10000000000000000.00");
+        refused(new AllocationRequest(PoolMode.POOLED, usd("1.00"), krw("1"), CurrencyCode.KRW, ECOS, RULES,
+                List.of(us(1, 101, "10000000000000.00"))), "USD 10000000000000.00 is KRW 13852000000000000 at USD/KRW "
+                + "1385.20: too large for an allocation, which takes at most KRW 1000000000000000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Allocator.allocate(perCountry(RULES, claims)))
+                .message().doesNotContain("BigInteger").doesNotContain("long range");
+    }
+
     @Test
     void theLargestAmountsAtAnyRateAreAllocatedOrRefusedAsInvalidNeverFailInside() {
         String most = "10000000000000.00";

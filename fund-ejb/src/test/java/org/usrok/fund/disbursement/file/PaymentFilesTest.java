@@ -184,14 +184,75 @@ class PaymentFilesTest {
         CreditTransfer badBic = new CreditTransfer("P-1", 100L, "A", AccountScheme.US_ABA, "021000021",
                 "000123456789", "chase", CountryCode.US, null);
         CreditTransfer blankName = aba("P-1", 100L, " \t ");
+        CreditTransfer shortIban = new CreditTransfer("P-1", 100L, "A", AccountScheme.IBAN, null,
+                "DE5137040044053201300", null, null, null);
         assertThatThrownBy(() -> PaymentFiles.pain001(request(CurrencyCode.USD, List.of(badIban))))
                 .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("IBAN");
+        assertThatThrownBy(() -> PaymentFiles.pain001(request(CurrencyCode.USD, List.of(shortIban))))
+                .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("IBAN")
+                .satisfies(e -> assertThat(((PaymentFileRejectedException) e).field()).isEqualTo("transfers[0].accountIdentifier"));
         assertThatThrownBy(() -> PaymentFiles.pain001(request(CurrencyCode.USD, List.of(badRouting))))
                 .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("routing");
         assertThatThrownBy(() -> PaymentFiles.pain001(request(CurrencyCode.USD, List.of(badBic))))
                 .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("BIC");
         assertThatThrownBy(() -> PaymentFiles.pain001(request(CurrencyCode.USD, List.of(blankName))))
                 .isInstanceOf(PaymentFileRejectedException.class).hasMessageContaining("creditorName");
+    }
+
+    @Test
+    void anIbanHasPain001sPatternAndIban4jsCountryFormatAndCheckDigits() {
+        assertThat(PaymentFiles.isIban("DE89370400440532013000")).isTrue();
+        assertThat(PaymentFiles.isIban("GB29NWBK60161331926819")).isTrue();
+        assertThat(PaymentFiles.isIban("NL91ABNA0417164300")).isTrue();
+        assertThat(PaymentFiles.isIban("FR1420041010050500013M02606")).isTrue();
+
+        // wrong check digits
+        assertThat(PaymentFiles.isIban("DE89370400440532013001")).isFalse();
+        assertThat(PaymentFiles.isIban("DE00370400440532013000")).isFalse();
+        // right mod-97 check digits, but the wrong length for the country (a German IBAN has 22
+        // characters) or a country that has no IBAN
+        assertThat(PaymentFiles.isIban("DE5137040044053201300")).isFalse();
+        assertThat(PaymentFiles.isIban("DE813704004405320130000")).isFalse();
+        assertThat(PaymentFiles.isIban("US97021000021000123456789")).isFalse();
+        assertThat(PaymentFiles.isIban("KR7900412345678901234")).isFalse();
+        // the registry's layout has upper-case letters for a British bank code
+        assertThat(PaymentFiles.isIban("GB29nwbk60161331926819")).isFalse();
+
+        // junk, and forms a file never carries: spaces, lower-case country, surrounding white space,
+        // digits outside ASCII (iban4j alone would take the Arabic-Indic and the full-width ones)
+        assertThat(PaymentFiles.isIban(null)).isFalse();
+        assertThat(PaymentFiles.isIban("")).isFalse();
+        assertThat(PaymentFiles.isIban("hello")).isFalse();
+        assertThat(PaymentFiles.isIban("DE89")).isFalse();
+        assertThat(PaymentFiles.isIban("000123456789")).isFalse();
+        assertThat(PaymentFiles.isIban("DE89 3704 0044 0532 0130 00")).isFalse();
+        assertThat(PaymentFiles.isIban("de89370400440532013000")).isFalse();
+        assertThat(PaymentFiles.isIban(" DE89370400440532013000")).isFalse();
+        assertThat(PaymentFiles.isIban("DE89370400440532013000\n")).isFalse();
+        assertThat(PaymentFiles.isIban("DE89\u0663\u0667\u0660\u0664\u0660\u0660\u0664\u0664\u0660\u0665\u0663\u0662\u0660\u0661\u0663\u0660\u0660\u0660"))
+                .isFalse();
+        assertThat(PaymentFiles.isIban("GB29NWBK6016133192681\uFF19")).isFalse();
+    }
+
+    @Test
+    void theDebtorAccountIsWrittenAsAnIbanOnlyWhenItIsOne() {
+        Element iban = debtorAccount("DE89370400440532013000");
+        assertThat(iban.getElementsByTagNameNS(NS, "IBAN").item(0).getTextContent()).isEqualTo("DE89370400440532013000");
+        assertThat(iban.getElementsByTagNameNS(NS, "Othr").getLength()).isZero();
+
+        // right mod-97 check digits but one digit short for Germany: an account number, not an IBAN
+        Element other = debtorAccount("DE5137040044053201300");
+        assertThat(other.getElementsByTagNameNS(NS, "IBAN").getLength()).isZero();
+        assertThat(other.getElementsByTagNameNS(NS, "Othr").item(0).getTextContent().strip())
+                .isEqualTo("DE5137040044053201300");
+    }
+
+    private static Element debtorAccount(String identifier) {
+        PaymentFileRequest base = usd();
+        PaymentFileRequest request = new PaymentFileRequest(base.messageId(), base.createdAt(),
+                base.requestedExecutionDate(), base.currency(), base.debtorName(), identifier,
+                base.debtorAgentBic(), base.transfers());
+        return elements(parse(PaymentFiles.pain001(request).content()), "DbtrAcct").get(0);
     }
 
     @Test
@@ -222,6 +283,10 @@ class PaymentFilesTest {
         broken.put(xml.replace("<Dt>2026-12-01</Dt>", "<Dt>01.12.2026</Dt>"), "date");
         broken.put(xml.replace("Ccy=\"USD\"", "Ccy=\"usd\""), "Ccy");
         broken.put(xml.replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>DE89370400440532013001</IBAN>"), "IBAN");
+        broken.put(xml.replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>DE5137040044053201300</IBAN>"), "IBAN");
+        broken.put(xml.replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>US97021000021000123456789</IBAN>"), "IBAN");
+        broken.put(xml.replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>hello</IBAN>"), "IBAN");
+        broken.put(xml.replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>DE89370400440532013000 </IBAN>"), "IBAN");
         broken.put(xml.replace("<Nm>Acme Industries Inc.</Nm>", "<Nm>" + "A".repeat(141) + "</Nm>"), "Nm");
         broken.put(xml.replace("<PmtMtd>TRF</PmtMtd>", "<PmtMtd>XYZ</PmtMtd>"), "PmtMtd");
         broken.put(xml.replace(">0.01<", ">1.01<"), "CtrlSum");

@@ -77,6 +77,7 @@ final class BundleEdit {
             case BundleFiles.JOURNAL -> BundleFiles.JOURNAL_HEADER;
             case BundleFiles.HASHES -> BundleFiles.HASHES_HEADER;
             case BundleFiles.BALANCES -> BundleFiles.BALANCES_HEADER;
+            case BundleFiles.EXCHANGE_RATES -> BundleFiles.EXCHANGE_RATES_HEADER;
             default -> throw new IllegalArgumentException(file);
         };
     }

@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.bundle;
 
+import org.usrok.fund.exchange.RateSource;
 import org.usrok.fund.ledger.AccountKind;
 import org.usrok.fund.ledger.ChainHash;
 import org.usrok.fund.ledger.JournalEntryRecord;
@@ -7,15 +8,16 @@ import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small ledger for the bundle tests: the fund's chart of accounts and five chained entries in
+ * A small ledger for the bundle tests: the fund's chart of accounts, five chained entries in
  * both currencies, with a reversal and descriptions that need CSV quoting (comma, quote, LF,
- * CR LF, Korean text).
+ * CR LF, Korean text), and two recorded exchange rates.
  */
 final class BundleFixtures {
 
@@ -96,9 +98,24 @@ final class BundleFixtures {
         return chain(entries());
     }
 
-    /** A bundle of these entries whose balances are the sums of their lines. */
+    /**
+     * USD/KRW 1385.20 from the Bank of Korea (id 17, with a reference that needs quoting) and a
+     * KRW/USD rate of the Federal Reserve without reference (id 18).
+     */
+    static List<BundleExchangeRate> rates() {
+        return List.of(
+                new BundleExchangeRate(17, CurrencyCode.USD, CurrencyCode.KRW, new BigDecimal("1385.20"),
+                        LocalDate.of(2026, 11, 20), RateSource.BANK_OF_KOREA_ECOS, "ECOS 731Y001, \"매매기준율\"",
+                        "kr.officer1", Instant.parse("2026-11-20T06:15:00.123456Z")),
+                new BundleExchangeRate(18, CurrencyCode.KRW, CurrencyCode.USD, new BigDecimal("0.00072202"),
+                        LocalDate.of(2026, 11, 23), RateSource.FEDERAL_RESERVE_H10, null, "us.officer1",
+                        Instant.parse("2026-11-23T17:00:00Z")));
+    }
+
+    /** A bundle of these entries and rates whose balances are the sums of their lines. */
     static LedgerBundle bundle(List<JournalEntryRecord> chain) {
-        return new LedgerBundle(GENERATED_AT, "auditor", chart(), chain, BundleBalance.fromJournal(chart(), chain));
+        return new LedgerBundle(GENERATED_AT, "auditor", chart(), chain, BundleBalance.fromJournal(chart(), chain),
+                List.of(), rates());
     }
 
     static LedgerBundle bundle() {

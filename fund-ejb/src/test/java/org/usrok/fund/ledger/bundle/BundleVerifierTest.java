@@ -7,6 +7,7 @@ import org.usrok.fund.shared.Money;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -259,8 +260,63 @@ class BundleVerifierTest {
                 .rehash("accounts.csv").verify();
 
         assertThat(report.findings()).extracting(Object::toString).contains(
-                "notes.txt: is not a file of fund-ledger-bundle-v2",
+                "notes.txt: is not a file of fund-ledger-bundle-v3",
                 "hashes.csv: is missing from the bundle",
                 "accounts.csv: line 4: currency is 'US' but must be USD or KRW");
+    }
+
+    /**
+     * A version 2 bundle as the version 2 exporter wrote it (kept from before version 3 existed):
+     * its certificate cites {@code exchange-rate:17}, which the bundle cannot show, and no exchange
+     * rates are read; its chain, files and balances verify as before, but its allocation
+     * certificate was written under the withdrawn v1 rules, so the certificate verifier reports it
+     * as such rather than vouching for it.
+     */
+    @Test
+    void aVersionTwoBundleHasNoRatesAndItsV1CertificateIsReportedAsWithdrawn() throws IOException {
+        byte[] v2 = resource("v2-pooled-allocation.zip");
+
+        var report = BundleVerifier.verify(new ByteArrayInputStream(v2));
+
+        assertThat(BundleEdit.of(v2).text("manifest.txt")).startsWith("format: fund-ledger-bundle-v2\n")
+                .doesNotContain("exchange-rates.csv");
+        assertThat(BundleEdit.of(v2).text("allocations/round-5-certificate.txt"))
+                .contains("\nrate=USD/KRW|1385.2|exchange-rate:17 USD/KRW 1385.2 BANK_OF_KOREA_ECOS 2026-11-20\n");
+        assertThat(report.headHash()).isEqualTo("71c4c89c3cdd2f984158328c28ccaef0c765dac5ef7d65949a1832fafa1ac7eb");
+        assertThat(report.findings()).extracting(Object::toString).containsExactly(V1_CERTIFICATE);
+        assertThat(LedgerBundleReader.read(new ByteArrayInputStream(v2)).exchangeRates()).isEmpty();
+    }
+
+    @Test
+    void bundlesOfVersionOneAndTwoWithoutCertificatesVerifyAsBefore() {
+        for (String older : List.of("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")) {
+            var report = BundleEdit.of(BundleFixtures.bytes()).remove("exchange-rates.csv").text("manifest.txt", m -> m
+                    .replace("fund-ledger-bundle-v3", older).replaceAll("(?m)^sha256 exchange-rates\\.csv: .*\n", ""))
+                    .verify();
+
+            assertThat(report.toString()).as(older).isEqualTo("OK: 5 entries, head "
+                    + BundleFixtures.chain().get(4).hash());
+        }
+    }
+
+    @Test
+    void anExchangeRatesCsvIsNoFileOfAVersionTwoBundle() throws IOException {
+        var report = BundleEdit.of(resource("v2-pooled-allocation.zip"))
+                .add("exchange-rates.csv", BundleEdit.of(BundleFixtures.bytes()).text("exchange-rates.csv")).verify();
+
+        assertThat(report.findings()).extracting(Object::toString)
+                .containsExactly("exchange-rates.csv: is not a file of fund-ledger-bundle-v2", V1_CERTIFICATE);
+    }
+
+    private static final String V1_CERTIFICATE = "allocations/round-5-certificate.txt: the shares do not follow from the "
+            + "certificate's inputs: line 1: this certificate was written under the withdrawn v1 rules (before December "
+            + "2026), which could pay more than a POOLED pool held and drop claims a floor should pay; it is refused: "
+            + "simulate the allocation again";
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = BundleVerifierTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
     }
 }

@@ -122,23 +122,37 @@ class LedgerBundleReaderTest {
                 .hasMessageStartingWith("balances.csv line 2: debit_total is '-0.01' but must be a plain decimal without sign");
     }
 
+    /** The manifest of the fixture bundle as a version 1 or 2 exporter wrote it: no exchange-rates.csv. */
+    private static String olderManifest(String good, String format) {
+        return good.replace("fund-ledger-bundle-v3", format).replaceAll("(?m)^sha256 exchange-rates\\.csv: .*\n", "");
+    }
+
     @Test
     void theManifestIsReadStrictly() {
         String good = BundleEdit.of(BundleFixtures.bytes()).text("manifest.txt");
         assertThat(LedgerBundleReader.manifest(utf8(good)).entries()).isEqualTo(5);
+        assertThat(LedgerBundleReader.manifest(utf8(good)).format()).isEqualTo("fund-ledger-bundle-v3");
 
-        assertThat(LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")))
-                .entries()).as("a version 1 bundle without certificates still reads").isEqualTo(5);
-        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v3"))))
-                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v3' but this verifier reads "
-                        + "fund-ledger-bundle-v2 and fund-ledger-bundle-v1");
-        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")
+        for (String older : List.of("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")) {
+            BundleManifest read = LedgerBundleReader.manifest(utf8(olderManifest(good, older)));
+            assertThat(read.format()).isEqualTo(older);
+            assertThat(read.sha256()).as("a bundle of " + older + " still reads").hasSize(4);
+        }
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3", "fund-ledger-bundle-v4"))))
+                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v4' but this verifier reads "
+                        + "fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v1")
                 + "sha256 allocations/round-4-certificate.txt: " + "a".repeat(64) + "\n")))
                 .hasMessage("manifest.txt line 1: fund-ledger-bundle-v1 holds no allocation certificates");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3",
+                "fund-ledger-bundle-v2"))))
+                .hasMessage("manifest.txt line 13: lists 'exchange-rates.csv', which is not a file of fund-ledger-bundle-v2");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v3"))))
+                .hasMessage("manifest.txt: does not list the SHA-256 of exchange-rates.csv");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("entries: 5\n", ""))))
                 .hasMessage("manifest.txt: has no 'entries'");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good + "signed-by: nobody\n")))
-                .hasMessage("manifest.txt line 13: unknown key 'signed-by'");
+                .hasMessage("manifest.txt line 14: unknown key 'signed-by'");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replaceAll("(?m)^sha256 hashes.csv: .*\n", ""))))
                 .hasMessage("manifest.txt: does not list the SHA-256 of hashes.csv");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("entries: 5", "entries: five"))))
@@ -147,11 +161,77 @@ class LedgerBundleReaderTest {
                 .hasMessage("manifest.txt line 1: has a CR (lines end in LF only)");
     }
 
+    private static final String RATES_HEADER = String.join(",", BundleFiles.EXCHANGE_RATES_HEADER) + "\n";
+
+    private static String rate(String id, String base, String quote, String rate) {
+        return id + "," + base + "," + quote + "," + rate + ",2026-11-20,BANK_OF_KOREA_ECOS,,kr.officer1,"
+                + "2026-11-20T06:15:00.123456Z\n";
+    }
+
+    @Test
+    void exchangeRatesAreListedOncePerIdInOrderWithTheirOneSpelling() {
+        var rates = LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("17", "USD", "KRW", "1385.2")
+                + rate("18", "KRW", "USD", "0.00072202") + rate("50", "USD", "KRW", "1300")));
+        assertThat(rates).extracting(BundleExchangeRate::citedName).containsExactly(
+                "exchange-rate:17 USD/KRW 1385.2 BANK_OF_KOREA_ECOS 2026-11-20",
+                "exchange-rate:18 KRW/USD 0.00072202 BANK_OF_KOREA_ECOS 2026-11-20",
+                "exchange-rate:50 USD/KRW 1300 BANK_OF_KOREA_ECOS 2026-11-20");
+        assertThat(rates.get(0).sourceReference()).isNull();
+        assertThat(LedgerBundleReader.exchangeRates(utf8(RATES_HEADER))).isEmpty();
+
+        for (String bad : List.of("1385.20", "1385.", ".5", "01385.2", "-1385.2", "+1385.2", "0", "0.0", "1.3852E+3",
+                "0.000000001", "1 385.2", "")) {
+            assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("17", "USD", "KRW", bad))))
+                    .as(bad).isInstanceOf(BundleFormatException.class)
+                    .hasMessage("exchange-rates.csv line 2: rate is '" + bad + "' but must be a positive plain decimal "
+                            + "with at most 8 decimals and no trailing zeros, like 1385.2");
+        }
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("18", "USD", "KRW", "1")
+                + rate("17", "USD", "KRW", "2"))))
+                .hasMessage("exchange-rates.csv line 3: id 17 does not follow id 18 (rates are listed by ascending id, "
+                        + "each once)");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("17", "USD", "KRW", "1")
+                + rate("17", "USD", "KRW", "1"))))
+                .hasMessageStartingWith("exchange-rates.csv line 3: id 17 does not follow id 17");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("0", "USD", "KRW", "1"))))
+                .hasMessage("exchange-rates.csv line 2: id is '0' but must be a number from 1");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("17", "USD", "USD", "1"))))
+                .hasMessage("exchange-rates.csv line 2: base and quote are both USD (a rate relates two different "
+                        + "currencies)");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + rate("17", "USD", "EUR", "1"))))
+                .hasMessage("exchange-rates.csv line 2: quote is 'EUR' but must be USD or KRW");
+    }
+
+    @Test
+    void anExchangeRatesSourceDatesAndEnteringUserAreRequired() {
+        String good = rate("17", "USD", "KRW", "1385.2");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER
+                + good.replace("BANK_OF_KOREA_ECOS", "ECOS"))))
+                .hasMessage("exchange-rates.csv line 2: source is 'ECOS' but must be one of BANK_OF_KOREA_ECOS, "
+                        + "US_TREASURY_REPORTING_RATE, FEDERAL_RESERVE_H10, BILATERAL_AGREEMENT");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER
+                + good.replace("2026-11-20,", "2026-11-31,"))))
+                .hasMessageStartingWith("exchange-rates.csv line 2: effective_on is '2026-11-31'");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + good.replace(",kr.officer1,", ",,"))))
+                .hasMessage("exchange-rates.csv line 2: entered_by is empty");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER
+                + good.replace(".123456Z", "Z"))))
+                .hasMessageStartingWith("exchange-rates.csv line 2: entered_at is '2026-11-20T06:15:00Z'");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER + good.replace(",kr.officer1", ""))))
+                .hasMessage("exchange-rates.csv line 2: expected 9 fields but found 8");
+        assertThatThrownBy(() -> LedgerBundleReader.exchangeRates(utf8(RATES_HEADER.replace("entered_at", "recorded_at"))))
+                .hasMessage("exchange-rates.csv line 1: the header is not id,base,quote,rate,effective_on,source,"
+                        + "source_reference,entered_by,entered_at");
+    }
+
     @Test
     void aMissingFileOrSomethingThatIsNotAZipIsRefused() {
         byte[] withoutHashes = BundleEdit.of(BundleFixtures.bytes()).remove("hashes.csv").zip();
         assertThatThrownBy(() -> LedgerBundleReader.read(new ByteArrayInputStream(withoutHashes)))
                 .isInstanceOf(BundleFormatException.class).hasMessage("hashes.csv: is missing from the bundle");
+        byte[] withoutRates = BundleEdit.of(BundleFixtures.bytes()).remove("exchange-rates.csv").zip();
+        assertThatThrownBy(() -> LedgerBundleReader.read(new ByteArrayInputStream(withoutRates)))
+                .isInstanceOf(BundleFormatException.class).hasMessage("exchange-rates.csv: is missing from the bundle");
         assertThatThrownBy(() -> LedgerBundleReader.read(new ByteArrayInputStream(utf8("sequence,hash\n"))))
                 .isInstanceOf(ZipException.class);
     }

@@ -28,10 +28,11 @@ class LedgerBundleRoundTripTest {
         assertThat(read).isEqualTo(bundle);
         assertThat(read.entries()).extracting(JournalEntryRecord::description)
                 .contains("U.S. contribution, wire \"A-1\"", "한국 정부 출연금\n2차 송금", "line one\r\nline two");
+        assertThat(read.exchangeRates()).isEqualTo(BundleFixtures.rates());
     }
 
     @Test
-    void theZipHoldsTheFiveFilesInOrderStampedWithTheGeneratedAtTimeInUtc() throws IOException {
+    void theZipHoldsTheSixFilesInOrderStampedWithTheGeneratedAtTimeInUtc() throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(BundleFixtures.bytes()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -39,7 +40,8 @@ class LedgerBundleRoundTripTest {
                 assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.of(2026, 11, 30, 18, 0, 0));
             }
         }
-        assertThat(names).containsExactly("manifest.txt", "accounts.csv", "journal.csv", "hashes.csv", "balances.csv");
+        assertThat(names).containsExactly("manifest.txt", "accounts.csv", "journal.csv", "hashes.csv", "balances.csv",
+                "exchange-rates.csv");
     }
 
     @Test
@@ -62,7 +64,7 @@ class LedgerBundleRoundTripTest {
         BundleEdit bundle = BundleEdit.of(BundleFixtures.bytes());
 
         assertThat(bundle.text("manifest.txt")).isEqualTo("""
-                format: fund-ledger-bundle-v2
+                format: fund-ledger-bundle-v3
                 canonical-form: fund-ledger-entry-v1
                 generated-at: 2026-11-30T18:00:00.250000Z
                 generated-by: auditor
@@ -74,14 +76,15 @@ class LedgerBundleRoundTripTest {
                 sha256 journal.csv: %s
                 sha256 hashes.csv: %s
                 sha256 balances.csv: %s
+                sha256 exchange-rates.csv: %s
                 """.formatted(chain.get(4).hash(), sha256(bundle, "accounts.csv"), sha256(bundle, "journal.csv"),
-                sha256(bundle, "hashes.csv"), sha256(bundle, "balances.csv")));
+                sha256(bundle, "hashes.csv"), sha256(bundle, "balances.csv"), sha256(bundle, "exchange-rates.csv")));
     }
 
     @Test
     void theDownloadNameIsGeneratedAtInUtcToTheSecond() {
-        BundleManifest manifest = new BundleManifest(BundleFixtures.GENERATED_AT, "auditor", 0, null, null,
-                ChainHash.GENESIS, Map.of());
+        BundleManifest manifest = new BundleManifest(BundleFiles.FORMAT, BundleFixtures.GENERATED_AT, "auditor", 0,
+                null, null, ChainHash.GENESIS, Map.of());
 
         assertThat(manifest.fileName()).isEqualTo("fund-ledger-20261130T180000Z.zip");
     }
@@ -136,6 +139,18 @@ class LedgerBundleRoundTripTest {
                 5100-USD,USD,250000.00,250000.00,0.00
                 5100-KRW,KRW,325000000,325000000,0
                 """);
+    }
+
+    @Test
+    void exchangeRatesCsvHasOneRowPerRateByIdWithTheRateWithoutTrailingZeros() {
+        assertThat(BundleEdit.of(BundleFixtures.bytes()).text("exchange-rates.csv")).isEqualTo("""
+                id,base,quote,rate,effective_on,source,source_reference,entered_by,entered_at
+                17,USD,KRW,1385.2,2026-11-20,BANK_OF_KOREA_ECOS,"ECOS 731Y001, ""매매기준율""\",kr.officer1,\
+                2026-11-20T06:15:00.123456Z
+                18,KRW,USD,0.00072202,2026-11-23,FEDERAL_RESERVE_H10,,us.officer1,2026-11-23T17:00:00.000000Z
+                """);
+        assertThat(BundleFixtures.rates().get(0).citedName())
+                .isEqualTo("exchange-rate:17 USD/KRW 1385.2 BANK_OF_KOREA_ECOS 2026-11-20");
     }
 
     @Test

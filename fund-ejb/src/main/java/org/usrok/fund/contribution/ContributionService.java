@@ -28,6 +28,7 @@ import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.StateTransitionRefusedException;
+import org.usrok.fund.shared.ValueDateRange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,10 @@ import java.util.List;
  * effective on the pledge date). An officer of the paying government records each receipt
  * (debit fund cash, credit the receivable), never more in total than the pledge; receipts of one
  * round are recorded one at a time under the round's row lock, so two officers cannot together
- * overshoot the pledge. Pledged vs received is shown per government.
+ * overshoot the pledge. A receipt is dated from the day of its government's pledge to the round to
+ * {@link Clock#latestValueDate()}: its date is the value date of its ledger entry, and money is
+ * neither received before it was pledged nor in the future. Pledged vs received is shown per
+ * government.
  */
 @Stateless
 public class ContributionService {
@@ -105,6 +109,10 @@ public class ContributionService {
         }
         CountryCode government = command.government();
         Money amount = InvalidAmountException.require("amount", command.amount(), government.currency(), false);
+        ValueDateRange dates = ValueDateRange.from(round.pledgedOn(government));
+        dates.breach(command.receivedOn()).ifPresent(breach -> {
+            throw new ContributionDateInvalidException(command.receivedOn(), dates, breach);
+        });
         Money outstanding = round.contributionOf(government).minus(received(round.getId(), government));
         if (amount.compareTo(outstanding) > 0) {
             throw new ContributionExceedsPledgeException(outstanding.toString());

@@ -38,6 +38,7 @@ import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
+import org.usrok.fund.shared.ValueDateRange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,9 @@ import java.util.stream.Collectors;
  *       is held, not sent; release posts one ledger entry, generates and stores the pain.001 and the
  *       remittance report, and refuses to overdraw the fund's cash, all in one transaction;</li>
  *   <li>a returned or rejected payment posts the entry that puts the money back and frees its
- *       shares to be paid again; a status is recorded once (a repeat is a conflict);</li>
+ *       shares to be paid again; a status is recorded once (a repeat is a conflict) and dated from
+ *       the day the batch was released to {@link Clock#latestValueDate()} (never before the money
+ *       left, never in the future);</li>
  *   <li>companies see only their own payments; every change is audited.</li>
  * </ul>
  */
@@ -326,8 +329,7 @@ public class DisbursementService {
         List<StatusFile.Line> lines = StatusFile.parse(csv);
         List<StatusFileInvalidException.LineProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        LocalDate earliest = LocalDate.ofInstant(batch.getReleasedAt(), ZoneOffset.UTC);
-        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        ValueDateRange dates = statusDates(batch);
         for (StatusFile.Line line : lines) {
             line.problem().ifPresent(problems::add);
             if (line.problem().isPresent()) {
@@ -343,8 +345,10 @@ public class DisbursementService {
                         line.outcome()));
             } else if (line.outcome() != PaymentOutcome.PAID && line.reason() == null) {
                 problems.add(problem(line, "error.statusFile.reason", line.endToEndId()));
-            } else if (line.date().isBefore(earliest) || line.date().isAfter(latest)) {
-                problems.add(problem(line, "error.statusFile.dateRange", line.date(), earliest));
+            } else {
+                dates.breach(line.date()).ifPresent(breach -> problems.add(problem(line,
+                        StatusDateInvalidException.messageKey(breach), line.date().toString(),
+                        dates.earliest().toString(), dates.latest().toString())));
             }
         }
         if (lines.isEmpty()) {
@@ -628,11 +632,16 @@ public class DisbursementService {
                 file.sha256(), file.transactionCount(), file.controlSumMinor(), now));
     }
 
+    /** A bank reports on a payment from the day (UTC) its batch was released to the latest value date. */
+    private static ValueDateRange statusDates(DisbursementBatch batch) {
+        return ValueDateRange.from(LocalDate.ofInstant(batch.getReleasedAt(), ZoneOffset.UTC));
+    }
+
     private static void requireDate(DisbursementBatch batch, LocalDate date) {
-        LocalDate earliest = LocalDate.ofInstant(batch.getReleasedAt(), ZoneOffset.UTC);
-        if (date.isBefore(earliest) || date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new StatusDateInvalidException(date, earliest);
-        }
+        ValueDateRange dates = statusDates(batch);
+        dates.breach(date).ifPresent(breach -> {
+            throw new StatusDateInvalidException(date, dates, breach);
+        });
     }
 
     private static void requirePayingOfficer(Actor officer, DisbursementBatch batch) {

@@ -19,7 +19,6 @@ import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Records and looks up exchange rates. Officers record published rates (with source and who
@@ -46,7 +45,7 @@ public class ExchangeRateService {
         } catch (IllegalArgumentException e) {
             throw new InvalidExchangeRateException();
         }
-        if (command.effectiveOn().isAfter(LocalDate.ofInstant(Clock.now(), ZoneOffset.UTC).plusDays(1))) {
+        if (command.effectiveOn().isAfter(Clock.latestValueDate())) {
             throw InvalidExchangeRateException.notYetPublished(command.effectiveOn());
         }
         String pair = command.base() + "/" + command.quote();

@@ -5,7 +5,7 @@ import org.usrok.fund.shared.RuleKind;
 
 /**
  * Rule: a recovery names a verified company, the company's payment currency and, if any, a round
- * in which the company has a committed share; a receipt is not dated in the future.
+ * in which the company has a committed share.
  */
 public class RecoveryInputInvalidException extends BusinessRuleException {
 
@@ -21,10 +21,6 @@ public class RecoveryInputInvalidException extends BusinessRuleException {
 
     static RecoveryInputInvalidException notPaidInRound(long companyId, long roundId) {
         return new RecoveryInputInvalidException("roundId", "error.recovery.notInRound", companyId, roundId);
-    }
-
-    static RecoveryInputInvalidException futureReceipt(String day) {
-        return new RecoveryInputInvalidException("receivedOn", "error.recovery.futureReceipt", day);
     }
 
     @Override

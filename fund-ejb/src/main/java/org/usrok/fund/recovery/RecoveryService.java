@@ -32,6 +32,7 @@ import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.shared.ValueDateRange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,9 @@ import java.util.stream.Collectors;
  *       to companies) and each receipt posts the repayment (debit 1200 Fund cash, credit 1300), in
  *       the same transaction; approvals and receipts of one recovery are serialised by its row
  *       lock, so a recovery is booked once and never recovered beyond its amount;</li>
+ *   <li>a receipt is dated from the day the recovery was approved (UTC) to
+ *       {@link Clock#latestValueDate()}: money is not paid back before it was claimed, nor in the
+ *       future;</li>
  *   <li>companies see their own recoveries once approved (before that, the matter is the
  *       officers'), without officers' names;</li>
  *   <li>every change is audited and announced to whoever must act or know.</li>
@@ -194,7 +198,8 @@ public class RecoveryService {
 
     /**
      * Records money the company paid back: posts it (debit fund cash, credit the receivable) and
-     * reduces what is outstanding; never more than is outstanding.
+     * reduces what is outstanding; never more than is outstanding, and dated from the day the
+     * recovery was approved to {@link Clock#latestValueDate()}.
      */
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails recordReceipt(@NotNull @Valid RecordRecoveryReceipt command) {
@@ -203,11 +208,11 @@ public class RecoveryService {
         requireOwnCountry(officer, recovery);
         recovery = lockRecovery(command.recoveryId());
         Money amount = InvalidAmountException.require("amount", command.amount(), recovery.getCurrency(), false);
-        LocalDate today = LocalDate.ofInstant(Clock.now(), ZoneOffset.UTC);
-        if (command.receivedOn().isAfter(today)) {
-            throw RecoveryInputInvalidException.futureReceipt(command.receivedOn().toString());
-        }
         recovery.requireReceivable(amount);
+        ValueDateRange dates = ValueDateRange.from(LocalDate.ofInstant(recovery.getApprovedAt(), ZoneOffset.UTC));
+        dates.breach(command.receivedOn()).ifPresent(breach -> {
+            throw new RecoveryDateInvalidException(command.receivedOn(), dates, breach);
+        });
         var before = details(recovery, false);
         int number = receipts(recovery.getId()).size() + 1;
         String bankReference = command.bankReference().strip();

@@ -15,6 +15,8 @@ import org.usrok.fund.it.support.FundScenario;
 import org.usrok.fund.it.support.FundScenario.OpenRound;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +44,24 @@ class ContributionApiIT {
     }
 
     private static Map<String, Object> receipt(String government, String amount, String bankReference) {
+        return receipt(government, amount, bankReference, "2026-11-25");
+    }
+
+    private static Map<String, Object> receipt(String government, String amount, String bankReference,
+                                               String receivedOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("government", government);
         body.put("amount", amount);
-        body.put("receivedOn", "2026-11-25");
+        body.put("receivedOn", receivedOn);
         body.put("bankReference", bankReference);
         return body;
+    }
+
+    /** How many entries the ledger holds (the page's total). */
+    private static long ledgerEntries() {
+        Reply page = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/entries?size=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonNumber("total").longValue();
     }
 
     private static JsonObject contributionOf(ApiClient reader, long roundId, String government) {
@@ -139,6 +153,46 @@ class ContributionApiIT {
         assertThat(over.json().getString("detail")).contains("1.00");
         assertThat(officer.post(path, receipt("US", "1.00", "FED-3")).status()).isEqualTo(201);
         assertThat(money(contributionOf(officer, round.id(), "US"), "outstanding")).isEqualTo("0.00 USD");
+    }
+
+    @Test
+    void aReceiptDatedBeforeThePledgeOrInTheFutureIsRefusedNamingReceivedOnAndPostsNothing() {
+        OpenRound round = FundScenario.openRound();
+        ApiClient officer = FundScenario.officer("US");
+        String path = "rounds/" + round.id() + "/contributions/receipts";
+        String latest = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        long entries = ledgerEntries();
+
+        Reply early = officer.post(path, receipt("US", "1000.00", "FED-EARLY", "2026-11-19"));
+        assertProblem(early, 422, "contribution-date-invalid");
+        JsonObject violation = early.json().getJsonArray("violations").getJsonObject(0);
+        assertThat(violation.getString("field")).isEqualTo("receivedOn");
+        assertThat(early.json().getString("detail")).isEqualTo("A receipt cannot be dated 2026-11-19, before the "
+                + "pledge (2026-11-20): enter a date from 2026-11-20 to " + latest + ".");
+        assertProblem(officer.post(path, receipt("US", "1000.00", "FED-OLD", "2019-03-01")), 422,
+                "contribution-date-invalid");
+
+        String dayAfterTomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        Reply future = officer.header("Accept-Language", "ko").post(path,
+                receipt("US", "1000.00", "FED-FUTURE", dayAfterTomorrow));
+        assertProblem(future, 422, "contribution-date-invalid");
+        assertThat(future.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .isEqualTo("receivedOn");
+        assertThat(future.json().getString("detail")).isEqualTo("납입일 " + dayAfterTomorrow
+                + "은(는) 미래의 날짜입니다. 2026-11-20부터 " + latest + "까지의 날짜를 입력하십시오.");
+        assertProblem(officer.post(path, receipt("US", "1000.00", "FED-NEXT-YEAR",
+                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString())), 422, "contribution-date-invalid");
+
+        assertThat(ledgerEntries()).as("nothing was posted").isEqualTo(entries);
+        JsonObject us = contributionOf(officer, round.id(), "US");
+        assertThat(money(us, "received")).isEqualTo("0.00 USD");
+        assertThat(us.getJsonArray("receipts")).isEmpty();
+
+        assertThat(officer.post(path, receipt("US", "1.00", "FED-PLEDGE-DAY", "2026-11-20")).status())
+                .as("the pledge's day").isEqualTo(201);
+        assertThat(officer.post(path, receipt("US", "1.00", "FED-TOMORROW", latest)).status())
+                .as("tomorrow in UTC, already today in Seoul").isEqualTo(201);
+        assertThat(ledgerEntries()).isEqualTo(entries + 2);
     }
 
     @Test

@@ -147,6 +147,34 @@ class RecoveryApiIT {
                 "receivedOn", LocalDate.now(ZoneOffset.UTC).toString(), "bankReference", "WIRE-API-2"));
         assertProblem(tooMuch, 422, "recovery-receipt-exceeds-outstanding");
         assertThat(field(tooMuch)).isEqualTo("amount");
+
+        LocalDate approvedOn = LocalDate.parse(approved.getString("approvedAt").substring(0, 10));
+        String latest = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        long entries = ledgerEntries();
+        Reply early = opener.post("recoveries/" + id + "/receipts", Map.of("amount", "10.00",
+                "receivedOn", approvedOn.minusDays(1).toString(), "bankReference", "WIRE-API-EARLY"));
+        assertProblem(early, 422, "recovery-date-invalid");
+        assertThat(field(early)).isEqualTo("receivedOn");
+        assertThat(early.json().getString("detail")).isEqualTo("A repayment cannot be dated " + approvedOn.minusDays(1)
+                + ", before the recovery was approved (" + approvedOn + "): enter a date from " + approvedOn
+                + " to " + latest + ".");
+        Reply future = opener.header("Accept-Language", "ko").post("recoveries/" + id + "/receipts",
+                Map.of("amount", "10.00", "receivedOn", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString(),
+                        "bankReference", "WIRE-API-FUTURE"));
+        assertProblem(future, 422, "recovery-date-invalid");
+        assertThat(field(future)).isEqualTo("receivedOn");
+        assertThat(future.json().getString("detail")).contains("미래의 날짜", approvedOn + "부터 " + latest + "까지");
+        assertThat(ledgerEntries()).as("nothing was posted").isEqualTo(entries);
+        JsonObject unchanged = FundScenario.expect(opener.get("recoveries/" + id), 200).json();
+        assertThat(unchanged.getJsonArray("receipts")).hasSize(1);
+        assertThat(unchanged.getJsonObject("outstanding").getString("amount")).isEqualTo("750.00");
+    }
+
+    /** How many entries the ledger holds (the page's total). */
+    private static long ledgerEntries() {
+        Reply page = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/entries?size=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonNumber("total").longValue();
     }
 
     @Test

@@ -63,6 +63,13 @@ class DisbursementApiIT {
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
+    /** How many entries the ledger holds (the page's total). */
+    private static long ledgerEntries() {
+        Reply page = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/entries?size=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonNumber("total").longValue();
+    }
+
     @Test
     void aBatchIsPreparedReleasedDownloadedAndPaidOverHttpWithIdempotencyKeys() throws NoSuchAlgorithmException {
         var committed = fixture.committed(List.of("123.45"), List.of());
@@ -190,6 +197,33 @@ class DisbursementApiIT {
                 "date", LocalDate.now(ZoneOffset.UTC).toString()));
         assertProblem(noReason, 422, "reason-required");
         assertThat(noReason.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("reason");
+
+        LocalDate releasedOn = LocalDate.parse(released.json().getString("releasedAt").substring(0, 10));
+        String latest = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        long entries = ledgerEntries();
+        Reply early = officer.post("payments/" + paymentId + "/status", Map.of("status", "RETURNED",
+                "date", releasedOn.minusDays(1).toString(), "reason", "Account closed"));
+        assertProblem(early, 422, "status-date-invalid");
+        assertThat(early.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("date");
+        assertThat(early.json().getString("detail")).isEqualTo("The date " + releasedOn.minusDays(1)
+                + " is before the release of the batch (" + releasedOn + "): a bank reports on a payment from "
+                + releasedOn + " to " + latest + ".");
+        String dayAfterTomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        Reply future = officer.post("payments/" + paymentId + "/status", Map.of("status", "RETURNED",
+                "date", dayAfterTomorrow, "reason", "Account closed"));
+        assertProblem(future, 422, "status-date-invalid");
+        assertThat(future.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("date");
+        assertThat(future.json().getString("detail")).isEqualTo("The date " + dayAfterTomorrow
+                + " is in the future: a bank reports on a payment from " + releasedOn + " to " + latest + ".");
+        Reply futureFile = officer.postRaw("disbursement-batches/" + id + "/status-file",
+                endToEnd + ",RETURNED," + dayAfterTomorrow + ",B0,Account closed\n", "text/csv");
+        assertProblem(futureFile, 422, "status-file-invalid");
+        assertThat(futureFile.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+                .isEqualTo("The date " + dayAfterTomorrow + " is in the future: a bank reports on a payment from "
+                        + releasedOn + " to " + latest + ".");
+        assertThat(ledgerEntries()).as("nothing was posted").isEqualTo(entries);
+        assertThat(officer.get("disbursement-batches/" + id).json().getJsonArray("payments").getJsonObject(0)
+                .getString("status")).isEqualTo("RELEASED");
 
         Reply badFile = officer.postRaw("disbursement-batches/" + id + "/status-file",
                 "end_to_end_id,status,date,bank_reference,reason\n" + endToEnd + ",PAID,yesterday,B1,\nFUND-X,PAID,"

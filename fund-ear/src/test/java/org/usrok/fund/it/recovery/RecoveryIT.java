@@ -18,6 +18,7 @@ import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.recovery.OpenRecovery;
 import org.usrok.fund.recovery.RecordRecoveryReceipt;
+import org.usrok.fund.recovery.RecoveryDateInvalidException;
 import org.usrok.fund.recovery.RecoveryDetails;
 import org.usrok.fund.recovery.RecoveryExceedsPaidException;
 import org.usrok.fund.recovery.RecoveryQuery;
@@ -171,7 +172,12 @@ class RecoveryIT {
                 });
         assertThatThrownBy(() -> clerk.call(() -> recoveries.recordReceipt(new RecordRecoveryReceipt(opened.id(),
                 new BigDecimal("10.00"), today.plusDays(2), "WIRE-FUTURE"))))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("receivedOn"));
+                .isInstanceOfSatisfying(RecoveryDateInvalidException.class,
+                        e -> assertThat(e.field()).isEqualTo("receivedOn"));
+        assertThatThrownBy(() -> clerk.call(() -> recoveries.recordReceipt(new RecordRecoveryReceipt(opened.id(),
+                new BigDecimal("10.00"), today.minusYears(3), "WIRE-BEFORE-APPROVAL"))))
+                .isInstanceOfSatisfying(RecoveryDateInvalidException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.recovery.receivedOnBeforeApproval"));
 
         RecoveryDetails recovered = clerk.call(() -> recoveries.recordReceipt(new RecordRecoveryReceipt(opened.id(),
                 new BigDecimal("600.00"), today, "WIRE-REC-2")));

@@ -72,12 +72,12 @@ class ContributionJourneyIT {
             assertThat(browser.byId(KR_ROW + "received").getText()).isEqualTo("KRW 0");
 
             browser.type("contributionsForm:amount", "20000000000");
-            browser.type("contributionsForm:receivedOn_input", "2026-11-20");
+            browser.retype("contributionsForm:receivedOn_input", "2026-11-20");
             browser.clickAndAwaitUpdate("contributionsForm:recordReceipt", "[id='contributionsForm:receivedOnMessage']");
             browser.waitForText("[id='contributionsForm:receivedOnMessage']", "before the pledge (2026-11-21)");
             assertThat(browser.byId(KR_ROW + "received").getText()).isEqualTo("KRW 0");
 
-            browser.type("contributionsForm:receivedOn_input", "2026-11-25");
+            browser.retype("contributionsForm:receivedOn_input", "2026-11-25");
             browser.clickAndAwaitUpdate("contributionsForm:recordReceipt", "[id='" + KR_ROW + "received']");
             browser.waitForText("[id='" + KR_ROW + "received']", "KRW 20,000,000,000");
             assertThat(browser.byId(KR_ROW + "outstanding").getText()).isEqualTo("KRW 45,000,000,000");

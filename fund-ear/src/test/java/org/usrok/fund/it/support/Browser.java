@@ -1,6 +1,7 @@
 package org.usrok.fund.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -83,6 +84,17 @@ public final class Browser implements AutoCloseable {
     public void type(String clientId, String text) {
         WebElement input = byId(clientId);
         input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Replaces what an input shows, as a person selecting it all and typing would. A date picker
+     * that the page has re-rendered with a refused value puts that value back on {@code clear()},
+     * so {@link #type} would append to it.
+     */
+    public void retype(String clientId, String text) {
+        WebElement input = byId(clientId);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(text);
     }
 

@@ -1,6 +1,7 @@
 package org.usrok.fund.it.browser;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The auditor's journey in headless Chromium: the journal filtered by reference, an entry and
- * the entry it reverses, "Verify chain" answering OK, the export bundle downloaded in the
+ * the entry it reverses, "Verify chain" answering OK, the offline verifier's version and SHA-256
+ * shown as the API gives them (the jar itself is downloaded through the API in VerifierJarIT:
+ * Chromium's download protection holds back .jar files), the export bundle downloaded in the
  * signed-in session (verified offline, and found in the audit trail with its head hash), and the
  * audit trail filtered by actor with a
  * record's before and after side by side, each action by its label with the code beside it. The first test runs inside the server and posts, as
@@ -105,6 +108,12 @@ class AuditorJourneyIT {
             browser.click("chainForm:verify");
             browser.waitForText("[id='chainForm:verifyOk']", "Chain OK");
             assertThat(browser.find("[id='chainForm:verifyOk'] .fund-hash").getText()).matches("[0-9a-f]{64}");
+
+            JsonObject verifier = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/verifier").json();
+            assertThat(browser.byId("chainForm:verifierVersion").getText()).isEqualTo(verifier.getString("version"));
+            assertThat(browser.find("[id='verifierSha256']").getText()).isEqualTo(verifier.getString("sha256"));
+            assertThat(browser.byId("chainForm:verifier").getText()).contains("java -jar "
+                    + verifier.getString("fileName") + " bundle.zip");
 
             browser.click("chainForm:download");
             Path bundle = browser.awaitDownload(downloads, "fund-ledger-", ".zip");

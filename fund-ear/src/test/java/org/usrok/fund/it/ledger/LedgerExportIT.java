@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pooled allocation's certificate cites; a company user is refused. The test runs inside the
  * server (to act as officers) and downloads through the real HTTP API with the demo auditor's
  * credentials. The bundles are kept under {@code fund-ear/target/ledger-export/} so a person can
- * also run {@code VerifyLedgerBundle} on them by hand.
+ * also run the verifier jar ({@code java -jar fund-ledger-verifier-<version>.jar}) on them by hand.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerExportIT {

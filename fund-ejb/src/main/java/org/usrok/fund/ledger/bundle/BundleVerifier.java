@@ -2,7 +2,7 @@ package org.usrok.fund.ledger.bundle;
 
 import org.usrok.fund.allocation.verifier.CertificateVerifier;
 import org.usrok.fund.allocation.verifier.Verification;
-import org.usrok.fund.ledger.ChainVerifier;
+import org.usrok.fund.ledger.ChainHash;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.Side;
@@ -10,14 +10,24 @@ import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
 import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +39,34 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * The offline verifier's checks, without printing or exiting, so tests can call them. A bundle
  * is good when: every data file's SHA-256 equals the manifest's; every file reads strictly;
- * every entry balances per currency; the chain recomputes from 64 zeros with sequences 1..n
- * (the ledger core's {@link ChainVerifier}); the manifest's count, first and last sequence and
- * head hash equal the recomputed ones; {@code hashes.csv} agrees with the journal; every line's
- * account is in {@code accounts.csv} in the line's currency; and every row of
- * {@code balances.csv} equals the sums of the journal's lines; every allocation certificate
- * re-derives and is booked by its entry; and, from version 3, every rate a certificate cites is a
- * row of {@code exchange-rates.csv} with the same value and name. All problems are collected, each
- * naming the file and, where there is one, the first bad entry or the account.
+ * every entry balances per currency; the chain recomputes from 64 zeros with sequences 1..n;
+ * the manifest's count, first and last sequence and head hash equal the recomputed ones;
+ * {@code hashes.csv} agrees with the journal; every line's account is in {@code accounts.csv} in
+ * the line's currency; every row of {@code balances.csv} equals the sums of the journal's lines;
+ * every allocation certificate re-derives and is booked by its entry; and, from version 3, every
+ * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name.
+ * <p>
+ * Every problem is found, not only the first: each entry is checked on its own (its sequence,
+ * its link to the entry before, its hash, its balance), so two tampered entries are two findings.
+ * A finding at an entry makes its link to the next one unreliable, so that link is not reported
+ * again. Each finding names the file and, where there is one, the entry or the account.
+ * <p>
+ * The bundle is read from the ZIP file by file and {@code journal.csv} and {@code hashes.csv}
+ * row by row, twice (once for the files' SHA-256 and their format, once for the checks), so the
+ * memory needed does not grow with the number of entries: only the chart, the balances, the
+ * rates, the certificates and the entries that book allocations are held.
  */
 public final class BundleVerifier {
 
-    static final int MAX_UNBALANCED_REPORTED = 20;
+    /** Keep every finding in the report. */
+    public static final int ALL_FINDINGS = Integer.MAX_VALUE;
     private static final Pattern ALLOCATION_EVENT = Pattern.compile("round-([1-9][0-9]{0,17})-allocation");
     private static final String ALLOCATIONS_EXPENSE = "5100-";
     private static final String RATE_LINE = "rate=";
@@ -52,14 +74,22 @@ public final class BundleVerifier {
             "([A-Z]{3}/[A-Z]{3})\\|((?:0|[1-9][0-9]*)(?:\\.[0-9]+)?)\\|(.*)");
     private static final Pattern RATE_NAME = Pattern.compile("exchange-rate:([1-9][0-9]{0,17}) .*");
 
-    private final Map<String, byte[]> files;
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> files;
+    private final Map<String, byte[]> contents = new HashMap<>();
+    private final Map<String, String> digests = new HashMap<>();
+    private final Map<String, BundleFormatException> streamErrors = new HashMap<>();
+    private final int keep;
     private final List<Finding> findings = new ArrayList<>();
+    private long problems;
 
-    private BundleVerifier(Map<String, byte[]> files) {
+    private BundleVerifier(ZipFile zip, Map<String, ZipEntry> files, int keep) {
+        this.zip = zip;
         this.files = files;
+        this.keep = keep;
     }
 
-    /** One problem: the file, the first bad entry's sequence or the account where known, and what is wrong. */
+    /** One problem: the file, the bad entry's sequence or the account where known, and what is wrong. */
     public record Finding(String file, Long sequence, String account, String problem) {
 
         @Override
@@ -69,47 +99,87 @@ public final class BundleVerifier {
         }
     }
 
-    /** The outcome: the number of entries read, the recomputed head hash (when the chain holds) and the findings. */
-    public record Report(long entries, String headHash, List<Finding> findings) {
+    /**
+     * The outcome: the number of entries read, the recomputed head hash (when the chain holds), the
+     * findings kept (the first ones, up to the number asked for) and the number of problems found.
+     */
+    public record Report(long entries, String headHash, List<Finding> findings, long problems) {
 
         public Report {
             findings = List.copyOf(findings);
         }
 
         public boolean ok() {
-            return findings.isEmpty();
+            return problems == 0;
+        }
+
+        /** The problems found beyond the findings kept. */
+        public long notShown() {
+            return problems - findings.size();
         }
 
         @Override
         public String toString() {
             return ok() ? "OK: " + entries + " entries, head " + headHash
-                    : findings.stream().map(f -> "BAD: " + f).collect(Collectors.joining("\n"));
+                    : findings.stream().map(f -> "BAD: " + f).collect(Collectors.joining("\n"))
+                    + (notShown() > 0 ? "\n... and " + notShown() + " more" : "");
         }
     }
 
-    /** Verifies the bundle at {@code path}; an unreadable file or one that is not a ZIP is an {@link IOException}. */
+    /** Verifies the bundle at {@code path}, keeping every finding. */
     public static Report verify(Path path) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            return verify(in);
+        return verify(path, ALL_FINDINGS);
+    }
+
+    /**
+     * Verifies the bundle at {@code path}, keeping the first {@code maxFindings} findings (all
+     * problems are still counted). A missing or unreadable file, or one that is not a ZIP, is an
+     * {@link IOException}: the bundle could not be checked at all.
+     */
+    public static Report verify(Path path, int maxFindings) throws IOException {
+        if (maxFindings < 0) {
+            throw new IllegalArgumentException("maxFindings is not negative: " + maxFindings);
+        }
+        try (ZipFile zip = open(path)) {
+            Map<String, ZipEntry> files = new LinkedHashMap<>();
+            for (var e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                if (files.put(entry.getName(), entry) != null) {
+                    return new Report(0, null, maxFindings == 0 ? List.of() : List.of(new Finding(entry.getName(),
+                            null, null, "appears twice in the ZIP")), 1);
+                }
+            }
+            if (files.isEmpty()) {
+                throw new ZipException("not a ZIP file, or an empty one");
+            }
+            return new BundleVerifier(zip, files, maxFindings).run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    public static Report verify(InputStream zip) throws IOException {
-        Map<String, byte[]> files;
+    /** Verifies a bundle read from a stream: it is copied to a temporary file, which is deleted afterwards. */
+    public static Report verify(InputStream in) throws IOException {
+        Path copy = Files.createTempFile("fund-ledger-bundle", ".zip");
         try {
-            files = LedgerBundleReader.files(zip);
-        } catch (BundleFormatException e) {
-            return new Report(0, null, List.of(new Finding(e.file(), null, null, e.problem())));
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return verify(copy);
+        } finally {
+            Files.deleteIfExists(copy);
         }
-        return verify(files);
     }
 
-    /** Verifies a bundle's files, by name. */
-    public static Report verify(Map<String, byte[]> files) {
-        return new BundleVerifier(files).run();
+    private static ZipFile open(Path path) throws IOException {
+        try {
+            return new ZipFile(path.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new ZipException("not a ZIP file (" + e.getMessage() + ")");
+        } catch (FileNotFoundException e) {
+            throw Files.exists(path) ? e : new NoSuchFileException(path.toString());
+        }
     }
 
-    private Report run() {
+    private Report run() throws IOException {
         BundleManifest manifest = parse(BundleFiles.MANIFEST, LedgerBundleReader::manifest);
         String format = format(manifest);
         for (String name : files.keySet()) {
@@ -122,37 +192,33 @@ public final class BundleVerifier {
         }
         checkFileHashes(manifest, format);
         List<BundleAccount> accounts = parse(BundleFiles.ACCOUNTS, LedgerBundleReader::accounts);
-        List<JournalEntryRecord> entries = parse(BundleFiles.JOURNAL, LedgerBundleReader::journal);
-        List<BundleHash> hashes = parse(BundleFiles.HASHES, LedgerBundleReader::hashes);
+        boolean journalReads = streamed(BundleFiles.JOURNAL);
+        boolean hashesRead = streamed(BundleFiles.HASHES);
         List<BundleBalance> balances = parse(BundleFiles.BALANCES, LedgerBundleReader::balances);
         List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(format)
                 ? parse(BundleFiles.EXCHANGE_RATES, LedgerBundleReader::exchangeRates) : null;
-        if (entries == null) {
-            return new Report(0, null, findings);
+        if (!journalReads) {
+            return report(0, null);
         }
-        checkEntriesBalance(entries);
-        ChainVerifier.Result chain = ChainVerifier.verify(entries);
-        if (!chain.ok()) {
-            add(BundleFiles.JOURNAL, chain.firstBadSequence(), null, "the hash chain breaks: " + chain.problem());
-        }
-        String head = chain.ok() ? chain.headHash() : null;
+        Journal journal = checkJournal(accounts, hashesRead);
         if (manifest != null) {
-            checkManifest(manifest, entries, head);
+            checkManifest(manifest, journal);
         }
-        if (hashes != null) {
-            checkHashes(hashes, entries);
-        }
-        if (accounts != null) {
-            checkAccounts(accounts, entries, balances);
+        if (accounts != null && balances != null) {
+            checkBalanceAccounts(accounts, balances);
         }
         if (balances != null) {
-            checkBalances(balances, entries);
+            checkBalances(balances, journal);
         }
-        checkCertificates(entries);
+        checkCertificates(journal.allocationEntries);
         if (rates != null) {
             checkCertifiedRates(rates);
         }
-        return new Report(entries.size(), head, findings);
+        return report(journal.count, journal.chainHolds ? journal.head : null);
+    }
+
+    private Report report(long entries, String head) {
+        return new Report(entries, head, findings, problems);
     }
 
     /**
@@ -167,31 +233,100 @@ public final class BundleVerifier {
         return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT : BundleFiles.FORMAT_V2;
     }
 
-    private <T> T parse(String name, Function<byte[], T> reader) {
-        byte[] bytes = files.get(name);
+    /** A small file's bytes (read once), or null when the bundle does not hold it. */
+    private byte[] bytes(String name) throws IOException {
+        ZipEntry entry = files.get(name);
+        if (entry == null) {
+            return null;
+        }
+        byte[] bytes = contents.get(name);
+        if (bytes == null) {
+            try (InputStream in = zip.getInputStream(entry)) {
+                bytes = in.readAllBytes();
+            }
+            contents.put(name, bytes);
+        }
+        return bytes;
+    }
+
+    private <T> T parse(String name, Function<byte[], T> reader) throws IOException {
+        byte[] bytes = bytes(name);
         if (bytes == null) {
             return null;
         }
         try {
             return reader.apply(bytes);
         } catch (BundleFormatException e) {
-            add(e.file(), null, null, (e.line() > 0 ? "line " + e.line() + ": " : "") + e.problem());
+            addFormatProblem(e);
             return null;
         }
     }
 
-    private void checkFileHashes(BundleManifest manifest, String format) {
+    private void addFormatProblem(BundleFormatException e) {
+        add(e.file(), null, null, (e.line() > 0 ? "line " + e.line() + ": " : "") + e.problem());
+    }
+
+    /** Whether a streamed file is present and read without a format error (reporting the error). */
+    private boolean streamed(String name) {
+        if (!files.containsKey(name)) {
+            return false;
+        }
+        BundleFormatException error = streamErrors.get(name);
+        if (error != null) {
+            addFormatProblem(error);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isStreamed(String name) {
+        return name.equals(BundleFiles.JOURNAL) || name.equals(BundleFiles.HASHES);
+    }
+
+    /**
+     * The SHA-256 of a file. The two files that grow with the ledger are read as a stream, and
+     * their format checked on the way, so that no problem of theirs needs a second reading.
+     */
+    private String sha256(String name) throws IOException {
+        if (!isStreamed(name)) {
+            return LedgerBundleWriter.sha256(bytes(name));
+        }
+        MessageDigest digest = LedgerBundleWriter.sha256Digest();
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(zip.getInputStream(files.get(name)),
+                1 << 16), digest)) {
+            try {
+                if (name.equals(BundleFiles.JOURNAL)) {
+                    LedgerBundleReader.JournalStream journal = new LedgerBundleReader.JournalStream(in);
+                    while (journal.next() != null) {
+                        continue;
+                    }
+                } else {
+                    LedgerBundleReader.HashStream hashes = new LedgerBundleReader.HashStream(in);
+                    while (hashes.next() != null) {
+                        continue;
+                    }
+                }
+            } catch (BundleFormatException e) {
+                streamErrors.put(name, e);
+            }
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private void checkFileHashes(BundleManifest manifest, String format) throws IOException {
         Set<String> listed = new TreeSet<>(BundleFiles.dataFiles(format));
         files.keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
         if (manifest != null) {
             manifest.sha256().keySet().stream().filter(n -> BundleFiles.certificateRound(n) != null).forEach(listed::add);
         }
         for (String name : listed) {
-            byte[] bytes = files.get(name);
-            if (bytes == null) {
+            if (!files.containsKey(name)) {
                 add(name, null, null, "is missing from the bundle");
-            } else if (manifest != null) {
-                String actual = LedgerBundleWriter.sha256(bytes);
+                continue;
+            }
+            String actual = sha256(name);
+            if (manifest != null) {
                 String declared = manifest.sha256().get(name);
                 if (declared == null) {
                     add(name, null, null, "is not listed in the manifest: the file was not exported");
@@ -203,38 +338,143 @@ public final class BundleVerifier {
         }
     }
 
-    private void checkEntriesBalance(List<JournalEntryRecord> entries) {
-        int unbalanced = 0;
-        for (JournalEntryRecord entry : entries) {
-            Optional<String> why = entry.imbalance();
-            if (why.isPresent() && ++unbalanced <= MAX_UNBALANCED_REPORTED) {
-                add(BundleFiles.JOURNAL, entry.sequence(), null, "does not balance: " + why.get());
+    /** What the journal pass learnt: the count, the first and last sequence, the head, totals and allocation entries. */
+    private static final class Journal {
+        long count;
+        Long first;
+        Long last;
+        boolean chainHolds = true;
+        String head = ChainHash.GENESIS;
+        final Map<Key, long[]> totals = new LinkedHashMap<>();
+        final Map<Key, Long> firstEntry = new LinkedHashMap<>();
+        final Map<Long, JournalEntryRecord> allocationEntries = new LinkedHashMap<>();
+    }
+
+    /**
+     * One pass over {@code journal.csv}, and {@code hashes.csv} beside it: each entry is checked
+     * as it is read and then forgotten, except its sums per account and, for an allocation, the
+     * entry itself (the certificates are checked against it).
+     */
+    private Journal checkJournal(List<BundleAccount> accounts, boolean hashesRead) throws IOException {
+        Journal journal = new Journal();
+        Map<String, BundleAccount> chart = accounts == null ? null : accounts.stream()
+                .collect(Collectors.toMap(BundleAccount::code, a -> a, (a, b) -> a, LinkedHashMap::new));
+        Set<String> reported = new HashSet<>();
+        long expected = 1;
+        String previous = ChainHash.GENESIS;
+        boolean previousReported = false;
+        boolean hashesAgree = true;
+        try (LedgerBundleReader.JournalStream entries = new LedgerBundleReader.JournalStream(
+                new BufferedInputStream(zip.getInputStream(files.get(BundleFiles.JOURNAL)), 1 << 16));
+             LedgerBundleReader.HashStream hashes = hashesRead ? new LedgerBundleReader.HashStream(
+                     new BufferedInputStream(zip.getInputStream(files.get(BundleFiles.HASHES)), 1 << 16)) : null) {
+            for (JournalEntryRecord entry = entries.next(); entry != null; entry = entries.next()) {
+                journal.count++;
+                if (journal.first == null) {
+                    journal.first = entry.sequence();
+                }
+                journal.last = entry.sequence();
+                Optional<String> imbalance = entry.imbalance();
+                if (imbalance.isPresent()) {
+                    add(BundleFiles.JOURNAL, entry.sequence(), null, "does not balance: " + imbalance.get());
+                }
+                boolean linked = previous.equals(entry.previousHash());
+                String chainProblem = null;
+                if (entry.sequence() != expected) {
+                    chainProblem = "expected entry " + expected + " but found entry " + entry.sequence();
+                } else if (!linked && !previousReported) {
+                    chainProblem = "previous hash does not match the hash of entry " + (expected - 1);
+                } else if (!entry.chainedAfter(entry.previousHash()).hash().equals(entry.hash())) {
+                    chainProblem = "hash does not match the entry's content";
+                }
+                if (chainProblem != null) {
+                    add(BundleFiles.JOURNAL, expected, null, "the hash chain breaks: " + chainProblem);
+                }
+                if (chainProblem != null || !linked || imbalance.isPresent()) {
+                    journal.chainHolds = false;
+                }
+                previousReported = chainProblem != null;
+                expected = Math.max(expected, entry.sequence() + 1);
+                previous = entry.hash();
+                journal.head = entry.hash();
+                if (hashes != null && hashesAgree) {
+                    hashesAgree = checkHashRow(hashes.next(), entry, journal.count);
+                }
+                if (chart != null) {
+                    checkLineAccounts(chart, reported, entry);
+                }
+                sum(journal, entry);
+                Matcher m = ALLOCATION_EVENT.matcher(entry.eventId());
+                if (m.matches()) {
+                    journal.allocationEntries.put(Long.valueOf(m.group(1)), entry);
+                }
+            }
+            if (hashes != null && hashesAgree) {
+                BundleHash extra = hashes.next();
+                if (extra != null) {
+                    add(BundleFiles.HASHES, extra.sequence(), null, "lists an entry that journal.csv does not have");
+                }
             }
         }
-        if (unbalanced > MAX_UNBALANCED_REPORTED) {
-            add(BundleFiles.JOURNAL, null, null, (unbalanced - MAX_UNBALANCED_REPORTED)
-                    + " more entries do not balance");
+        return journal;
+    }
+
+    /** Whether the row of {@code hashes.csv} at the entry's place agrees with it; the first disagreement is reported. */
+    private boolean checkHashRow(BundleHash row, JournalEntryRecord entry, long index) {
+        if (row == null) {
+            add(BundleFiles.HASHES, entry.sequence(), null, "has no row for this entry of journal.csv");
+            return false;
+        }
+        if (row.sequence() != entry.sequence() || !row.previousHash().equals(entry.previousHash())
+                || !row.hash().equals(entry.hash())) {
+            add(BundleFiles.HASHES, entry.sequence(), null, "line " + (index + 1) + " (entry " + row.sequence()
+                    + ") differs from journal.csv's entry " + entry.sequence());
+            return false;
+        }
+        return true;
+    }
+
+    private void checkLineAccounts(Map<String, BundleAccount> chart, Set<String> reported, JournalEntryRecord entry) {
+        for (JournalLine line : entry.lines()) {
+            BundleAccount account = chart.get(line.account());
+            CurrencyCode currency = line.amount().currency();
+            if (account == null) {
+                if (reported.add(line.account())) {
+                    add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is not in accounts.csv");
+                }
+            } else if (account.currency() != currency && reported.add(line.account() + " " + currency)) {
+                add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is a " + account.currency()
+                        + " account but a line posts " + currency + " to it");
+            }
         }
     }
 
-    private void checkManifest(BundleManifest manifest, List<JournalEntryRecord> entries, String head) {
+    private static void sum(Journal journal, JournalEntryRecord entry) {
+        for (JournalLine line : entry.lines()) {
+            Key key = new Key(line.account(), line.amount().currency());
+            long[] sums = journal.totals.computeIfAbsent(key, k -> new long[2]);
+            int side = line.side() == Side.DEBIT ? 0 : 1;
+            sums[side] = Math.addExact(sums[side], line.amount().minorUnits());
+            journal.firstEntry.putIfAbsent(key, entry.sequence());
+        }
+    }
+
+    private void checkManifest(BundleManifest manifest, Journal journal) {
         String file = BundleFiles.MANIFEST;
-        if (manifest.entries() != entries.size()) {
-            add(file, null, null, "entries is " + manifest.entries() + " but journal.csv has " + entries.size());
+        if (manifest.entries() != journal.count) {
+            add(file, null, null, "entries is " + manifest.entries() + " but journal.csv has " + journal.count);
         }
-        Long first = entries.isEmpty() ? null : entries.get(0).sequence();
-        Long last = entries.isEmpty() ? null : entries.get(entries.size() - 1).sequence();
-        if (!Objects.equals(manifest.firstSequence(), first)) {
+        if (!Objects.equals(manifest.firstSequence(), journal.first)) {
             add(file, null, null, "first-sequence is " + dash(manifest.firstSequence()) + " but journal.csv starts at "
-                    + dash(first));
+                    + dash(journal.first));
         }
-        if (!Objects.equals(manifest.lastSequence(), last)) {
+        if (!Objects.equals(manifest.lastSequence(), journal.last)) {
             add(file, null, null, "last-sequence is " + dash(manifest.lastSequence()) + " but journal.csv ends at "
-                    + dash(last));
+                    + dash(journal.last));
         }
-        if (head != null && !head.equals(manifest.headHash())) {
+        if (journal.chainHolds && !journal.head.equals(manifest.headHash())) {
             add(file, null, null, "head-hash is " + manifest.headHash() + " but the journal's chain recomputes to "
-                    + head);
+                    + journal.head);
         }
     }
 
@@ -242,49 +482,9 @@ public final class BundleVerifier {
         return sequence == null ? "-" : sequence.toString();
     }
 
-    private void checkHashes(List<BundleHash> hashes, List<JournalEntryRecord> entries) {
-        for (int i = 0; i < Math.max(hashes.size(), entries.size()); i++) {
-            if (i >= hashes.size()) {
-                add(BundleFiles.HASHES, entries.get(i).sequence(), null, "has no row for this entry of journal.csv");
-                return;
-            }
-            BundleHash row = hashes.get(i);
-            if (i >= entries.size()) {
-                add(BundleFiles.HASHES, row.sequence(), null, "lists an entry that journal.csv does not have");
-                return;
-            }
-            JournalEntryRecord entry = entries.get(i);
-            if (row.sequence() != entry.sequence() || !row.previousHash().equals(entry.previousHash())
-                    || !row.hash().equals(entry.hash())) {
-                add(BundleFiles.HASHES, entry.sequence(), null, "line " + (i + 2) + " (entry " + row.sequence()
-                        + ") differs from journal.csv's entry " + entry.sequence());
-                return;
-            }
-        }
-    }
-
-    private void checkAccounts(List<BundleAccount> accounts, List<JournalEntryRecord> entries,
-                               List<BundleBalance> balances) {
+    private void checkBalanceAccounts(List<BundleAccount> accounts, List<BundleBalance> balances) {
         Map<String, BundleAccount> chart = accounts.stream()
                 .collect(Collectors.toMap(BundleAccount::code, a -> a, (a, b) -> a, LinkedHashMap::new));
-        Set<String> reported = new HashSet<>();
-        for (JournalEntryRecord entry : entries) {
-            for (JournalLine line : entry.lines()) {
-                BundleAccount account = chart.get(line.account());
-                CurrencyCode currency = line.amount().currency();
-                if (account == null) {
-                    if (reported.add(line.account())) {
-                        add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is not in accounts.csv");
-                    }
-                } else if (account.currency() != currency && reported.add(line.account() + " " + currency)) {
-                    add(BundleFiles.JOURNAL, entry.sequence(), line.account(), "is a " + account.currency()
-                            + " account but a line posts " + currency + " to it");
-                }
-            }
-        }
-        if (balances == null) {
-            return;
-        }
         for (BundleBalance balance : balances) {
             BundleAccount account = chart.get(balance.account());
             if (account == null) {
@@ -299,18 +499,8 @@ public final class BundleVerifier {
     private record Key(String account, CurrencyCode currency) {
     }
 
-    private void checkBalances(List<BundleBalance> balances, List<JournalEntryRecord> entries) {
-        Map<Key, long[]> totals = new LinkedHashMap<>();
-        Map<Key, Long> firstEntry = new LinkedHashMap<>();
-        for (JournalEntryRecord entry : entries) {
-            for (JournalLine line : entry.lines()) {
-                Key key = new Key(line.account(), line.amount().currency());
-                long[] sums = totals.computeIfAbsent(key, k -> new long[2]);
-                int side = line.side() == Side.DEBIT ? 0 : 1;
-                sums[side] = Math.addExact(sums[side], line.amount().minorUnits());
-                firstEntry.putIfAbsent(key, entry.sequence());
-            }
-        }
+    private void checkBalances(List<BundleBalance> balances, Journal journal) {
+        Map<Key, long[]> totals = new LinkedHashMap<>(journal.totals);
         for (BundleBalance balance : balances) {
             long[] sums = totals.remove(new Key(balance.account(), balance.currency()));
             long debits = sums == null ? 0 : sums[0];
@@ -323,7 +513,7 @@ public final class BundleVerifier {
                 add(BundleFiles.BALANCES, null, balance.account(), String.join("; ", wrong));
             }
         }
-        totals.forEach((key, sums) -> add(BundleFiles.BALANCES, firstEntry.get(key), key.account(),
+        totals.forEach((key, sums) -> add(BundleFiles.BALANCES, journal.firstEntry.get(key), key.account(),
                 "has " + key.currency() + " lines in journal.csv (debits " + amount(sums[0], key.currency())
                         + ", credits " + amount(sums[1], key.currency()) + ") but no row"));
     }
@@ -344,20 +534,10 @@ public final class BundleVerifier {
      * {@code round-<id>-allocation} names the certificate's SHA-256 and debits, per currency,
      * exactly the certificate's shares; and every such entry has its certificate in the bundle.
      */
-    private void checkCertificates(List<JournalEntryRecord> entries) {
-        Map<Long, JournalEntryRecord> allocationEntries = new LinkedHashMap<>();
-        for (JournalEntryRecord entry : entries) {
-            Matcher m = ALLOCATION_EVENT.matcher(entry.eventId());
-            if (m.matches()) {
-                allocationEntries.put(Long.valueOf(m.group(1)), entry);
-            }
-        }
+    private void checkCertificates(Map<Long, JournalEntryRecord> allocationEntries) throws IOException {
         Set<Long> certified = new HashSet<>();
-        for (var file : files.entrySet()) {
+        for (var file : certificates().entrySet()) {
             Long round = BundleFiles.certificateRound(file.getKey());
-            if (round == null) {
-                continue;
-            }
             certified.add(round);
             String text;
             try {
@@ -411,14 +591,11 @@ public final class BundleVerifier {
      * not by the allocation core, so the check does not rest on the code whose results it checks.
      * A name that differs from the row's only by the line's own pair or rate is not reported twice.
      */
-    private void checkCertifiedRates(List<BundleExchangeRate> rates) {
+    private void checkCertifiedRates(List<BundleExchangeRate> rates) throws IOException {
         Map<Long, BundleExchangeRate> byId = rates.stream()
                 .collect(Collectors.toMap(BundleExchangeRate::id, Function.identity()));
-        for (var file : files.entrySet()) {
+        for (var file : certificates().entrySet()) {
             String name = file.getKey();
-            if (BundleFiles.certificateRound(name) == null) {
-                continue;
-            }
             String text;
             try {
                 text = Csv.utf8(name, file.getValue());
@@ -491,7 +668,21 @@ public final class BundleVerifier {
                 .map(e -> e.getKey() + " " + amount(e.getValue(), e.getKey())).collect(Collectors.joining(" and "));
     }
 
+    /** The certificates' bytes by file name, in ZIP order. */
+    private Map<String, byte[]> certificates() throws IOException {
+        Map<String, byte[]> certificates = new LinkedHashMap<>();
+        for (String name : files.keySet()) {
+            if (BundleFiles.certificateRound(name) != null) {
+                certificates.put(name, bytes(name));
+            }
+        }
+        return certificates;
+    }
+
     private void add(String file, Long sequence, String account, String problem) {
-        findings.add(new Finding(file, sequence, account, problem));
+        problems++;
+        if (findings.size() < keep) {
+            findings.add(new Finding(file, sequence, account, problem));
+        }
     }
 }

@@ -1,5 +1,11 @@
 package org.usrok.fund.ledger.bundle;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -62,20 +68,146 @@ final class Csv {
 
     /** The records after the header, which must be exactly {@code header}; every record has its fields. */
     static List<Row> read(String file, byte[] bytes, List<String> header) {
-        List<Row> rows = parse(file, utf8(file, bytes));
-        if (rows.isEmpty()) {
-            throw new BundleFormatException(file, 1, "the file is empty; expected the header " + String.join(",", header));
+        utf8(file, bytes);
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = new Reader(file, new ByteArrayInputStream(bytes), header)) {
+            for (Row row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
         }
-        if (!rows.get(0).fields().equals(header)) {
-            throw new BundleFormatException(file, 1, "the header is not " + String.join(",", header));
+        return rows;
+    }
+
+    /**
+     * Reads a CSV file record by record from a stream, so a file of any length is read in constant
+     * memory: the header is checked when the reader is made, then {@link #next()} gives one record
+     * at a time. Bytes that are not UTF-8 are refused like any other format error.
+     */
+    static final class Reader implements Closeable {
+
+        private final String file;
+        private final List<String> header;
+        private final java.io.Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private int line = 1;
+
+        Reader(String file, InputStream bytes, List<String> header) {
+            this.file = file;
+            this.header = header;
+            this.in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            Row first = parse();
+            if (first == null) {
+                throw new BundleFormatException(file, 1, "the file is empty; expected the header "
+                        + String.join(",", header));
+            }
+            if (!first.fields().equals(header)) {
+                throw new BundleFormatException(file, 1, "the header is not " + String.join(",", header));
+            }
         }
-        for (Row row : rows) {
-            if (row.fields().size() != header.size()) {
+
+        /** The next record, or null after the last one. */
+        Row next() {
+            Row row = parse();
+            if (row != null && row.fields().size() != header.size()) {
                 throw new BundleFormatException(file, row.line(),
                         "expected " + header.size() + " fields but found " + row.fields().size());
             }
+            return row;
         }
-        return rows.subList(1, rows.size());
+
+        private int peek() {
+            if (position == limit) {
+                try {
+                    int read = in.read(buffer);
+                    while (read == 0) {
+                        read = in.read(buffer);
+                    }
+                    if (read < 0) {
+                        return -1;
+                    }
+                    position = 0;
+                    limit = read;
+                } catch (CharacterCodingException e) {
+                    throw new BundleFormatException(file, 0, "is not valid UTF-8");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return buffer[position];
+        }
+
+        private Row parse() {
+            if (peek() < 0) {
+                return null;
+            }
+            int start = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            while (true) {
+                field.setLength(0);
+                if (peek() == '"') {
+                    position++;
+                    while (true) {
+                        int c = peek();
+                        if (c < 0) {
+                            throw new BundleFormatException(file, start, "a quoted field is not closed");
+                        }
+                        position++;
+                        if (c == '"') {
+                            if (peek() == '"') {
+                                field.append('"');
+                                position++;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                    int c = peek();
+                    if (c >= 0 && c != ',' && c != '\n') {
+                        throw new BundleFormatException(file, line, "a closing quote is followed by '" + (char) c
+                                + "' instead of a comma or the end of the line");
+                    }
+                } else {
+                    for (int c = peek(); c >= 0 && c != ',' && c != '\n'; c = peek()) {
+                        if (c == '"') {
+                            throw new BundleFormatException(file, line, "a double quote inside an unquoted field");
+                        }
+                        if (c == '\r') {
+                            throw new BundleFormatException(file, line,
+                                    "a CR outside a quoted field (lines end in LF only)");
+                        }
+                        field.append((char) c);
+                        position++;
+                    }
+                }
+                fields.add(field.toString());
+                int c = peek();
+                if (c < 0) {
+                    throw new BundleFormatException(file, line, "the last line does not end in LF");
+                }
+                position++;
+                if (c == '\n') {
+                    line++;
+                    return new Row(start, fields);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static String utf8(String file, byte[] bytes) {
@@ -85,70 +217,5 @@ final class Csv {
         } catch (CharacterCodingException e) {
             throw new BundleFormatException(file, 0, "is not valid UTF-8");
         }
-    }
-
-    private static List<Row> parse(String file, String text) {
-        List<Row> rows = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        int line = 1;
-        while (i < n) {
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            boolean endOfRecord = false;
-            while (!endOfRecord) {
-                StringBuilder field = new StringBuilder();
-                if (i < n && text.charAt(i) == '"') {
-                    i++;
-                    while (true) {
-                        if (i >= n) {
-                            throw new BundleFormatException(file, start, "a quoted field is not closed");
-                        }
-                        char c = text.charAt(i);
-                        if (c == '"') {
-                            if (i + 1 < n && text.charAt(i + 1) == '"') {
-                                field.append('"');
-                                i += 2;
-                                continue;
-                            }
-                            i++;
-                            break;
-                        }
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                        i++;
-                    }
-                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
-                        throw new BundleFormatException(file, line, "a closing quote is followed by '"
-                                + text.charAt(i) + "' instead of a comma or the end of the line");
-                    }
-                } else {
-                    while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
-                        char c = text.charAt(i);
-                        if (c == '"') {
-                            throw new BundleFormatException(file, line, "a double quote inside an unquoted field");
-                        }
-                        if (c == '\r') {
-                            throw new BundleFormatException(file, line,
-                                    "a CR outside a quoted field (lines end in LF only)");
-                        }
-                        field.append(c);
-                        i++;
-                    }
-                }
-                fields.add(field.toString());
-                if (i >= n) {
-                    throw new BundleFormatException(file, line, "the last line does not end in LF");
-                }
-                if (text.charAt(i++) == '\n') {
-                    line++;
-                    endOfRecord = true;
-                }
-            }
-            rows.add(new Row(start, fields));
-        }
-        return rows;
     }
 }

@@ -8,6 +8,8 @@ import org.usrok.fund.ledger.Side;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -122,34 +124,71 @@ public final class LedgerBundleReader {
      * fields exactly. Entries are returned in file order, as the chain verifier must see them.
      */
     public static List<JournalEntryRecord> journal(byte[] bytes) {
-        String file = BundleFiles.JOURNAL;
+        Csv.utf8(BundleFiles.JOURNAL, bytes);
         List<JournalEntryRecord> entries = new ArrayList<>();
-        List<String> head = null;
-        int headLine = 0;
-        List<JournalLine> lines = new ArrayList<>();
-        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.JOURNAL_HEADER)) {
-            long lineNo = Fields.positive(file, row.line(), "line_no", row.get(8));
-            List<String> entryFields = entryFields(row);
-            if (lineNo == 1) {
-                if (head != null) {
-                    entries.add(entry(head, headLine, lines));
-                }
-                head = entryFields;
-                headLine = row.line();
-                lines = new ArrayList<>();
-            } else if (head == null || lineNo != lines.size() + 1) {
-                throw new BundleFormatException(file, row.line(), "line_no is " + lineNo + " but must be "
-                        + (head == null ? 1 : lines.size() + 1) + " (each entry's lines are numbered from 1)");
-            } else if (!head.equals(entryFields)) {
-                throw new BundleFormatException(file, row.line(), "line " + lineNo + " of entry " + head.get(0)
-                        + " does not repeat the entry's fields of line " + headLine + " exactly");
+        try (JournalStream journal = new JournalStream(new ByteArrayInputStream(bytes))) {
+            for (JournalEntryRecord entry = journal.next(); entry != null; entry = journal.next()) {
+                entries.add(entry);
             }
-            lines.add(line(file, row));
-        }
-        if (head != null) {
-            entries.add(entry(head, headLine, lines));
         }
         return entries;
+    }
+
+    /**
+     * {@code journal.csv} read entry by entry from a stream, by the rules of {@link #journal}: only
+     * the entry being read and the first row of the next are held, so a journal of any length is
+     * checked in constant memory. A format error is a {@link BundleFormatException}; a failing
+     * stream an {@link java.io.UncheckedIOException}.
+     */
+    public static final class JournalStream implements Closeable {
+
+        private final Csv.Reader csv;
+        private Csv.Row pending;
+
+        public JournalStream(InputStream in) {
+            csv = new Csv.Reader(BundleFiles.JOURNAL, in, BundleFiles.JOURNAL_HEADER);
+        }
+
+        /** The next entry, or null after the last one. */
+        public JournalEntryRecord next() {
+            String file = BundleFiles.JOURNAL;
+            Csv.Row row = pending != null ? pending : csv.next();
+            pending = null;
+            if (row == null) {
+                return null;
+            }
+            long first = Fields.positive(file, row.line(), "line_no", row.get(8));
+            if (first != 1) {
+                throw new BundleFormatException(file, row.line(), "line_no is " + first
+                        + " but must be 1 (each entry's lines are numbered from 1)");
+            }
+            List<String> head = entryFields(row);
+            int headLine = row.line();
+            List<JournalLine> lines = new ArrayList<>();
+            lines.add(line(file, row));
+            for (row = csv.next(); row != null; row = csv.next()) {
+                long lineNo = Fields.positive(file, row.line(), "line_no", row.get(8));
+                if (lineNo == 1) {
+                    pending = row;
+                    break;
+                }
+                if (lineNo != lines.size() + 1) {
+                    throw new BundleFormatException(file, row.line(), "line_no is " + lineNo + " but must be "
+                            + (lines.size() + 1) + " (each entry's lines are numbered from 1)");
+                }
+                if (!head.equals(entryFields(row))) {
+                    throw new BundleFormatException(file, row.line(), "line " + lineNo + " of entry " + head.get(0)
+                            + " does not repeat the entry's fields of line " + headLine + " exactly");
+                }
+                lines.add(line(file, row));
+            }
+            return entry(head, headLine, lines);
+        }
+
+        @Override
+        public void close() {
+            csv.close();
+        }
     }
 
     private static List<String> entryFields(Csv.Row row) {
@@ -192,14 +231,38 @@ public final class LedgerBundleReader {
     }
 
     public static List<BundleHash> hashes(byte[] bytes) {
-        String file = BundleFiles.HASHES;
+        Csv.utf8(BundleFiles.HASHES, bytes);
         List<BundleHash> hashes = new ArrayList<>();
-        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.HASHES_HEADER)) {
-            hashes.add(new BundleHash(Fields.positive(file, row.line(), "sequence", row.get(0)),
-                    Fields.hash(file, row.line(), "previous_hash", row.get(1)),
-                    Fields.hash(file, row.line(), "hash", row.get(2))));
+        try (HashStream stream = new HashStream(new ByteArrayInputStream(bytes))) {
+            for (BundleHash hash = stream.next(); hash != null; hash = stream.next()) {
+                hashes.add(hash);
+            }
         }
         return hashes;
+    }
+
+    /** {@code hashes.csv} read row by row from a stream, like {@link JournalStream}. */
+    public static final class HashStream implements Closeable {
+
+        private final Csv.Reader csv;
+
+        public HashStream(InputStream in) {
+            csv = new Csv.Reader(BundleFiles.HASHES, in, BundleFiles.HASHES_HEADER);
+        }
+
+        /** The next row, or null after the last one. */
+        public BundleHash next() {
+            String file = BundleFiles.HASHES;
+            Csv.Row row = csv.next();
+            return row == null ? null : new BundleHash(Fields.positive(file, row.line(), "sequence", row.get(0)),
+                    Fields.hash(file, row.line(), "previous_hash", row.get(1)),
+                    Fields.hash(file, row.line(), "hash", row.get(2)));
+        }
+
+        @Override
+        public void close() {
+            csv.close();
+        }
     }
 
     public static List<BundleBalance> balances(byte[] bytes) {

@@ -135,8 +135,13 @@ public final class LedgerBundleWriter {
 
     /** SHA-256 of a file's bytes, as 64 lower-case hex digits (what {@code sha256sum} prints). */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    /** A new SHA-256 digest. */
+    static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

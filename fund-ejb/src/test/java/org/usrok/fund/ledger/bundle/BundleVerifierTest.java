@@ -1,6 +1,7 @@
 package org.usrok.fund.ledger.bundle;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.shared.Money;
@@ -8,6 +9,8 @@ import org.usrok.fund.shared.Money;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +81,39 @@ class BundleVerifierTest {
             assertThat(f.toString()).isEqualTo("journal.csv, entry 2: the hash chain breaks: hash does not match the "
                     + "entry's content");
         });
+    }
+
+    /**
+     * Two entries changed by a careful forger (balanced, balances and manifest fixed) are two
+     * findings, each at its own entry; the link from a changed entry to the next is not reported
+     * again. A report can keep only the first findings and still count them all.
+     */
+    @Test
+    void everyTamperedEntryIsReportedAndTheKeptFindingsCanBeCapped(@TempDir Path dir) throws IOException {
+        List<JournalEntryRecord> chain = new ArrayList<>(BundleFixtures.chain());
+        for (int i : new int[] {1, 3}) {
+            JournalEntryRecord original = chain.get(i);
+            List<JournalLine> lines = original.lines().stream().map(l -> l.side() == org.usrok.fund.ledger.Side.DEBIT
+                    ? JournalLine.debit(l.account(), l.amount().plus(Money.ofMinor(1, l.amount().currency())))
+                    : JournalLine.credit(l.account(), l.amount().plus(Money.ofMinor(1, l.amount().currency()))))
+                    .toList();
+            chain.set(i, new JournalEntryRecord(original.sequence(), original.eventId(), original.effectiveDate(),
+                    original.recordedAt(), original.reference(), original.actor(), original.description(),
+                    original.reverses(), lines, original.previousHash(), original.hash()));
+        }
+        Path bundle = Files.write(dir.resolve("b.zip"), LedgerBundleWriter.toBytes(BundleFixtures.bundle(chain)));
+
+        var all = BundleVerifier.verify(bundle);
+        var first = BundleVerifier.verify(bundle, 1);
+
+        assertThat(all.findings()).extracting(Object::toString).containsExactly(
+                "journal.csv, entry 2: the hash chain breaks: hash does not match the entry's content",
+                "journal.csv, entry 4: the hash chain breaks: hash does not match the entry's content");
+        assertThat(all.headHash()).isNull();
+        assertThat(first.findings()).containsExactly(all.findings().get(0));
+        assertThat(first.problems()).isEqualTo(2);
+        assertThat(first.notShown()).isEqualTo(1);
+        assertThat(first.ok()).isFalse();
     }
 
     @Test

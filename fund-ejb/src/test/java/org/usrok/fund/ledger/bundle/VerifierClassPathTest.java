@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The offline verifier and the bundle writer reach only pure classes: following every
  * {@code org/usrok/fund} class named in their class files (constant pool and signatures alike),
  * none of them names a Jakarta EE, Hibernate or MicroProfile type, not even in an annotation.
- * So {@code java -cp fund-ejb.jar ...VerifyLedgerBundle} cannot fail for a missing container
+ * So {@code java -jar fund-ledger-verifier.jar} cannot fail for a missing container
  * class, whichever code path a bundle takes it down.
  */
 class VerifierClassPathTest {
@@ -34,7 +34,7 @@ class VerifierClassPathTest {
         Set<String> reached = new TreeSet<>();
         Set<String> offending = new TreeSet<>();
         Deque<String> queue = new ArrayDeque<>(java.util.List.of(
-                name(VerifyLedgerBundle.class), name(LedgerBundleWriter.class), name(LedgerBundleReader.class)));
+                name(BundleVerifier.class), name(LedgerBundleWriter.class), name(LedgerBundleReader.class)));
         while (!queue.isEmpty()) {
             String type = queue.pop();
             Path file = CLASSES.resolve(type + ".class");
@@ -52,7 +52,8 @@ class VerifierClassPathTest {
             }
         }
 
-        assertThat(reached).contains("org/usrok/fund/ledger/ChainVerifier", "org/usrok/fund/ledger/CanonicalForm",
+        assertThat(reached).contains("org/usrok/fund/allocation/verifier/CertificateVerifier",
+                "org/usrok/fund/ledger/CanonicalForm",
                 "org/usrok/fund/ledger/ChainHash", "org/usrok/fund/ledger/JournalEntryRecord",
                 "org/usrok/fund/ledger/JournalLine", "org/usrok/fund/shared/Money");
         assertThat(offending).isEmpty();

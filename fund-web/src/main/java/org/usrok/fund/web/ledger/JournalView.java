@@ -45,6 +45,9 @@ public class JournalView implements Serializable {
     @Inject
     LedgerService ledger;
 
+    @Inject
+    VerifierJar verifierJar;
+
     private final JournalTable table = new JournalTable();
     private List<LedgerAccountSummary> chart;
     private JournalQuery query = JournalQuery.all();
@@ -98,6 +101,18 @@ public class JournalView implements Serializable {
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder().name(manifest.fileName()).contentType(ZIP)
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** The offline verifier this server offers (null if it was built without one): its version and SHA-256 are shown beside the download. */
+    public VerifierJar.Jar getVerifier() {
+        return verifierJar.find().orElse(null);
+    }
+
+    /** The verifier's jar, named {@code fund-ledger-verifier-<version>.jar}. */
+    public StreamedContent getVerifierDownload() {
+        VerifierJar.Jar jar = verifierJar.get();
+        return DefaultStreamedContent.builder().name(jar.fileName()).contentType(VerifierJar.MEDIA_TYPE)
+                .contentLength(jar.size()).stream(() -> new ByteArrayInputStream(jar.bytes())).build();
     }
 
     public LazyDataModel<JournalEntryRecord> getTable() {

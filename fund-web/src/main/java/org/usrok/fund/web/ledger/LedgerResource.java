@@ -6,9 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.usrok.fund.ledger.LedgerService;
@@ -30,6 +32,12 @@ public class LedgerResource {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    VerifierJar verifierJar;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("entries")
@@ -63,7 +71,7 @@ public class LedgerResource {
     @Path("export")
     @Produces(ZIP)
     @Operation(summary = "The auditors' export bundle (manifest, accounts, journal, hashes, balances) as one ZIP; "
-            + "verify it offline with org.usrok.fund.ledger.bundle.VerifyLedgerBundle")
+            + "verify it offline with the verifier jar of GET /ledger/verifier")
     public Response export() {
         ByteArrayOutputStream bundle = new ByteArrayOutputStream(1 << 16);
         BundleManifest manifest = ledger.exportBundle(bundle);
@@ -73,6 +81,31 @@ public class LedgerResource {
         return Response.ok(body, ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header("Content-Length", bytes.length)
+                .build();
+    }
+
+    /**
+     * The offline verifier this server offers, to every signed-in user (it holds no data of the
+     * fund): version, commit, the jar's SHA-256 and size, and the absolute link to download it.
+     */
+    @GET
+    @Path("verifier")
+    @Operation(summary = "The offline bundle verifier's version, commit, SHA-256, size and download link")
+    public VerifierResponse verifier() {
+        return VerifierResponse.of(verifierJar.get(),
+                uri.getBaseUriBuilder().path(VerifierResponse.DOWNLOAD_PATH).build().toString());
+    }
+
+    /** The verifier's runnable jar: {@code java -jar fund-ledger-verifier-<version>.jar bundle.zip}. */
+    @GET
+    @Path("verifier/jar")
+    @Produces(VerifierJar.MEDIA_TYPE)
+    @Operation(summary = "The offline bundle verifier as a runnable jar (needs only a JDK 17 or later)")
+    public Response verifierJar() {
+        VerifierJar.Jar jar = verifierJar.get();
+        return Response.ok(jar.bytes(), VerifierJar.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + jar.fileName() + "\"")
+                .header("Content-Length", jar.size())
                 .build();
     }
 

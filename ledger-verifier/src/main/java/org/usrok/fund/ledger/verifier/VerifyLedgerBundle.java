@@ -1,0 +1,123 @@
+package org.usrok.fund.ledger.verifier;
+
+import org.usrok.fund.ledger.bundle.BundleFiles;
+import org.usrok.fund.ledger.bundle.BundleVerifier;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The auditors' offline verifier: {@code java -jar fund-ledger-verifier-<version>.jar bundle.zip}.
+ * Prints {@code OK: <n> entries, head <hash>} and exits 0 when every check of
+ * {@link BundleVerifier} passes; otherwise prints one {@code BAD:} line per problem (the first 100,
+ * or {@code --max-findings N}, or all with {@code --all-findings}) and exits 1. Exits 2 when the
+ * bundle could not be checked at all: a wrong call, a file that cannot be read or is not a ZIP, or
+ * too little memory, so a script never takes "not checked" for "tampered". {@code --version}
+ * prints the version and the commit the jar was built from.
+ */
+public final class VerifyLedgerBundle {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int UNUSABLE = 2;
+    static final int DEFAULT_MAX_FINDINGS = 100;
+    static final String USAGE = "usage: java -jar fund-ledger-verifier.jar [--max-findings N | --all-findings] "
+            + "<bundle.zip>\n       java -jar fund-ledger-verifier.jar --version";
+
+    private VerifyLedgerBundle() {
+    }
+
+    /**
+     * Runs the verifier and exits with its code. Running out of memory is caught here, at the top
+     * and nowhere else, only to exit 2 with a message instead of the JVM's 1, which would read as
+     * "tampered".
+     */
+    public static void main(String[] args) {
+        int exit;
+        try {
+            exit = run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println("cannot check: the verifier ran out of memory (" + e.getMessage()
+                    + "); give it more, e.g. java -Xmx1g -jar fund-ledger-verifier.jar <bundle.zip>");
+            exit = UNUSABLE;
+        }
+        System.exit(exit);
+    }
+
+    /** Parses the arguments, verifies the bundle they name and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        int maxFindings = DEFAULT_MAX_FINDINGS;
+        String bundle = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--version" -> {
+                    if (args.length != 1) {
+                        return usage(err, "--version takes no other argument");
+                    }
+                    VerifierVersion version = VerifierVersion.current();
+                    out.println("fund-ledger-verifier " + version.version() + " (commit " + version.commit()
+                            + "), reads " + String.join(", ", BundleFiles.FORMATS));
+                    return OK;
+                }
+                case "--all-findings" -> maxFindings = BundleVerifier.ALL_FINDINGS;
+                case "--max-findings" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--max-findings needs a number");
+                    }
+                    String value = args[++i];
+                    try {
+                        maxFindings = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        maxFindings = -1;
+                    }
+                    if (maxFindings < 0) {
+                        return usage(err, "--max-findings is '" + value + "' but must be a whole number from 0");
+                    }
+                }
+                default -> {
+                    if (args[i].startsWith("--") || bundle != null) {
+                        return usage(err, "unexpected argument '" + args[i] + "'");
+                    }
+                    bundle = args[i];
+                }
+            }
+        }
+        if (bundle == null) {
+            return usage(err, "no bundle named");
+        }
+        return verify(bundle, maxFindings, out, err);
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println(USAGE);
+        return UNUSABLE;
+    }
+
+    private static int verify(String bundle, int maxFindings, PrintStream out, PrintStream err) {
+        BundleVerifier.Report report;
+        try {
+            report = BundleVerifier.verify(Path.of(bundle), maxFindings);
+        } catch (NoSuchFileException e) {
+            err.println("cannot read " + bundle + ": no such file");
+            return UNUSABLE;
+        } catch (IOException | InvalidPathException e) {
+            err.println("cannot read " + bundle + ": " + e.getMessage());
+            return UNUSABLE;
+        }
+        if (report.ok()) {
+            out.println("OK: " + report.entries() + " entries, head " + report.headHash());
+            return OK;
+        }
+        report.findings().forEach(finding -> out.println("BAD: " + finding));
+        if (report.notShown() > 0) {
+            out.println("... and " + report.notShown() + " more (--max-findings N or --all-findings to print them)");
+        }
+        out.println("FAILED: " + report.problems() + (report.problems() == 1 ? " problem" : " problems") + " in "
+                + bundle);
+        return PROBLEMS;
+    }
+}

@@ -20,6 +20,7 @@ import org.usrok.fund.allocation.core.NamedRate;
 import org.usrok.fund.allocation.verifier.CertificateVerifier;
 import org.usrok.fund.allocation.verifier.Verification;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.claim.ClaimStatus;
 import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.contribution.ContributionStatus;
@@ -153,6 +154,7 @@ public class AllocationService {
     }
 
     /** Puts a simulated (or declined) scenario forward for commitment; one proposal per round at a time. */
+    @RecordsRefusals(action = "ALLOCATION_PROPOSED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails propose(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -183,6 +185,7 @@ public class AllocationService {
      * The calling officer approves the proposed scenario for their government; the second
      * government's approval commits it in the same transaction.
      */
+    @RecordsRefusals(action = "ALLOCATION_APPROVED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails approve(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -206,6 +209,7 @@ public class AllocationService {
     }
 
     /** An officer declines the proposal with a reason (the proposer withdraws it the same way). */
+    @RecordsRefusals(action = "ALLOCATION_DECLINED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails decline(@NotNull Long scenarioId, Long expectedVersion,
                                    @NotBlank @Size(max = 2000) String reason) {

@@ -17,6 +17,7 @@ import org.usrok.fund.attachment.AttachmentSummary;
 import org.usrok.fund.attachment.UploadFile;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.company.Company;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.CostCategorySummary;
@@ -153,6 +154,7 @@ public class ClaimService {
         return flushAndAudit(claim, "CLAIM_REVIEW_STARTED", before);
     }
 
+    @RecordsRefusals(action = "CLAIM_REVIEWED", entityType = DiversificationClaim.ENTITY, idComponent = "claimId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails completeReview(@NotNull @Valid CompleteReview command) {
         Actor officer = currentActor.get();
@@ -166,6 +168,7 @@ public class ClaimService {
         return after;
     }
 
+    @RecordsRefusals(action = "CLAIM_DECIDED", entityType = DiversificationClaim.ENTITY, idComponent = "claimId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails decide(@NotNull @Valid DecideClaim command) {
         Actor officer = currentActor.get();

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
@@ -93,6 +94,7 @@ public class ContributionService {
         return "round:" + round.getId();
     }
 
+    @RecordsRefusals(action = "CONTRIBUTION_RECEIVED", entityType = FundingRound.ENTITY, idComponent = "roundId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ReceiptSummary recordReceipt(@NotNull @Valid RecordContributionReceipt command) {
         Actor officer = currentActor.get();

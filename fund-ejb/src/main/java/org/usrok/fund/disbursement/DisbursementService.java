@@ -13,6 +13,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.usrok.fund.allocation.AllocationScenario;
 import org.usrok.fund.allocation.ScenarioStatus;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.disbursement.file.GeneratedFile;
 import org.usrok.fund.ledger.AccountTotals;
 import org.usrok.fund.ledger.JournalEntryRecord;
@@ -106,6 +107,7 @@ public class DisbursementService {
      * Prepares a batch of the round's unpaid committed shares in the currency, one payment per
      * company (all companies, or those named), each to the company's verified payout account.
      */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_PREPARED", entityType = FundingRound.ENTITY, idComponent = "roundId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails prepare(@NotNull @Valid PrepareBatch command) {
         Actor officer = currentActor.get();
@@ -185,6 +187,7 @@ public class DisbursementService {
      * the payments whose account changed, posts the release entry, stores the payment files, and
      * tells the companies, in one transaction.
      */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_RELEASED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails release(@NotNull Long batchId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -256,6 +259,7 @@ public class DisbursementService {
     }
 
     /** Cancels a prepared batch with a reason; its payments are cancelled and their shares freed. */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_CANCELLED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails cancel(@NotNull Long batchId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
@@ -284,6 +288,7 @@ public class DisbursementService {
      * Records what the bank reported for one released payment: paid just records it; returned or
      * rejected posts the entry that puts the money back and frees its shares.
      */
+    @RecordsRefusals(action = "PAYMENT_STATUS_RECORDED", entityType = Payment.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PaymentLine recordStatus(@NotNull Long paymentId, @NotNull @Valid RecordPaymentStatus command) {
         Actor officer = currentActor.get();
@@ -310,6 +315,7 @@ public class DisbursementService {
      * {@code end_to_end_id,status,date,bank_reference,reason} (a header line is optional). Any wrong
      * line refuses the whole file, naming every wrong line.
      */
+    @RecordsRefusals(action = "PAYMENT_STATUS_FILE_RECORDED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails importStatusFile(@NotNull Long batchId, @NotNull @Size(max = 1_000_000) String csv) {
         Actor officer = currentActor.get();

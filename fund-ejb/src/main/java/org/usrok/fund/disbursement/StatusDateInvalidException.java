@@ -14,6 +14,12 @@ public class StatusDateInvalidException extends BusinessRuleException {
         super(RuleKind.UNPROCESSABLE, "error.payment.statusDate", "date", date.toString(), released.toString());
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "status-date-invalid";

@@ -27,6 +27,12 @@ public class RecoveryInputInvalidException extends BusinessRuleException {
         return new RecoveryInputInvalidException("receivedOn", "error.recovery.futureReceipt", day);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "recovery-input-invalid";

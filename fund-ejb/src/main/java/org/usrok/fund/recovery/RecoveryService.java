@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.company.Company;
 import org.usrok.fund.company.CompanyStatus;
 import org.usrok.fund.disbursement.DisbursementService;
@@ -95,6 +96,7 @@ public class RecoveryService {
     private DisbursementService disbursements;
 
     /** Opens a recovery from a company of the officer's country, at most what can still be recovered from it. */
+    @RecordsRefusals(action = "RECOVERY_OPENED", entityType = "Company", idComponent = "companyId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails open(@NotNull @Valid OpenRecovery command) {
         Actor officer = currentActor.get();
@@ -130,6 +132,7 @@ public class RecoveryService {
      * A second officer of the company's country approves the recovery: the receivable is posted and
      * the company told what it owes.
      */
+    @RecordsRefusals(action = "RECOVERY_APPROVED", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails approve(@NotNull Long recoveryId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -158,6 +161,7 @@ public class RecoveryService {
     }
 
     /** Another officer of the company's country than the opener refuses the recovery, with a reason. */
+    @RecordsRefusals(action = "RECOVERY_REJECTED", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails reject(@NotNull Long recoveryId, Long expectedVersion,
                                   @NotBlank @Size(max = 2000) String reason) {
@@ -176,6 +180,7 @@ public class RecoveryService {
     }
 
     /** The opener withdraws a recovery that was not decided yet; the reason is optional. */
+    @RecordsRefusals(action = "RECOVERY_WITHDRAWN", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails withdraw(@NotNull Long recoveryId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
@@ -196,6 +201,7 @@ public class RecoveryService {
      * Records money the company paid back: posts it (debit fund cash, credit the receivable) and
      * reduces what is outstanding; never more than is outstanding.
      */
+    @RecordsRefusals(action = "RECOVERY_RECEIPT_RECORDED", entityType = Recovery.ENTITY, idComponent = "recoveryId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails recordReceipt(@NotNull @Valid RecordRecoveryReceipt command) {
         Actor officer = currentActor.get();

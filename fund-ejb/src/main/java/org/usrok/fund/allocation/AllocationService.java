@@ -82,7 +82,8 @@ import java.util.Set;
  *       (the database refuses a second) and posts the obligations to the ledger, in one
  *       transaction; approvals of one round are serialised by locking the round's row;</li>
  *   <li>companies see only their own shares, and only once committed;</li>
- *   <li>every change is audited and announced to whoever must act or know.</li>
+ *   <li>every change is audited and announced to whoever must act or know; a refused proposal,
+ *   approval or decline is audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless

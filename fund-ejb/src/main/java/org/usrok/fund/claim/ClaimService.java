@@ -60,7 +60,8 @@ import java.util.Map;
  *       until it is submitted;</li>
  *   <li>a company sees its reviewer and approver as "U.S. officer"/"ROK officer", never by login
  *       name: officers decide for their government; officers and auditors see the names;</li>
- *   <li>every transition is audited and announced to whoever must act or know.</li>
+ *   <li>every transition is audited and announced to whoever must act or know; a refused review
+ *   or decision is audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless

@@ -39,7 +39,8 @@ import java.util.List;
  * effective on the pledge date). An officer of the paying government records each receipt
  * (debit fund cash, credit the receivable), never more in total than the pledge; receipts of one
  * round are recorded one at a time under the round's row lock, so two officers cannot together
- * overshoot the pledge. Pledged vs received is shown per government.
+ * overshoot the pledge. Pledged vs received is shown per government. A refused receipt (over the
+ * pledge, the other government's) is audited as refused ({@code @RecordsRefusals}).
  */
 @Stateless
 public class ContributionService {

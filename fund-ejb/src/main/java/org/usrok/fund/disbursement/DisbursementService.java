@@ -73,7 +73,8 @@ import java.util.stream.Collectors;
  *       remittance report, and refuses to overdraw the fund's cash, all in one transaction;</li>
  *   <li>a returned or rejected payment posts the entry that puts the money back and frees its
  *       shares to be paid again; a status is recorded once (a repeat is a conflict);</li>
- *   <li>companies see only their own payments; every change is audited.</li>
+ *   <li>companies see only their own payments; every change is audited, and every refused
+ *   preparation, release, cancellation or status too ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless

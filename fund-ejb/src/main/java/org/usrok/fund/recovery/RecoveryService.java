@@ -63,7 +63,8 @@ import java.util.stream.Collectors;
  *       lock, so a recovery is booked once and never recovered beyond its amount;</li>
  *   <li>companies see their own recoveries once approved (before that, the matter is the
  *       officers'), without officers' names;</li>
- *   <li>every change is audited and announced to whoever must act or know.</li>
+ *   <li>every change is audited and announced to whoever must act or know; a refused attempt is
+ *   audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless

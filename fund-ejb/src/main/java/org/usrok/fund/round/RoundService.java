@@ -33,7 +33,8 @@ import java.util.List;
  * Drafting, signing off and closing funding rounds. Rules enforced here for every caller:
  * officers of either government draft and revise drafts; a round opens only with one sign-off
  * per government, neither by the drafter; windows are ordered and contributions exact in their
- * currencies; companies see only rounds that have opened; every change is audited.
+ * currencies; companies see only rounds that have opened; every change is audited, and a refused
+ * sign-off too ({@code @RecordsRefusals}).
  */
 @Stateless
 public class RoundService {

@@ -16,6 +16,12 @@ public class AllocationParametersInvalidException extends BusinessRuleException 
         super(RuleKind.UNPROCESSABLE, "error.allocation.parameters", field, detail);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "allocation-parameters-invalid";

@@ -20,6 +20,7 @@ import org.usrok.fund.allocation.core.NamedRate;
 import org.usrok.fund.allocation.verifier.CertificateVerifier;
 import org.usrok.fund.allocation.verifier.Verification;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.claim.ClaimStatus;
 import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.contribution.ContributionStatus;
@@ -81,7 +82,8 @@ import java.util.Set;
  *       (the database refuses a second) and posts the obligations to the ledger, in one
  *       transaction; approvals of one round are serialised by locking the round's row;</li>
  *   <li>companies see only their own shares, and only once committed;</li>
- *   <li>every change is audited and announced to whoever must act or know.</li>
+ *   <li>every change is audited and announced to whoever must act or know; a refused proposal,
+ *   approval or decline is audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless
@@ -153,6 +155,7 @@ public class AllocationService {
     }
 
     /** Puts a simulated (or declined) scenario forward for commitment; one proposal per round at a time. */
+    @RecordsRefusals(action = "ALLOCATION_PROPOSED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails propose(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -183,6 +186,7 @@ public class AllocationService {
      * The calling officer approves the proposed scenario for their government; the second
      * government's approval commits it in the same transaction.
      */
+    @RecordsRefusals(action = "ALLOCATION_APPROVED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails approve(@NotNull Long scenarioId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -206,6 +210,7 @@ public class AllocationService {
     }
 
     /** An officer declines the proposal with a reason (the proposer withdraws it the same way). */
+    @RecordsRefusals(action = "ALLOCATION_DECLINED", entityType = AllocationScenario.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ScenarioDetails decline(@NotNull Long scenarioId, Long expectedVersion,
                                    @NotBlank @Size(max = 2000) String reason) {

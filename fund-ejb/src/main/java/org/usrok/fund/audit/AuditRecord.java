@@ -2,6 +2,8 @@ package org.usrok.fund.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,12 +13,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One audited change. Records are only ever inserted: there is no method that changes one, and
- * the before/after snapshots are the JSON of the read models the actors saw.
+ * One audited change, or one refused attempt at a change ({@link AuditOutcome#REFUSED}, with the
+ * rule that refused it and its message, and no snapshots). Records are only ever inserted: there
+ * is no method that changes one, and the before/after snapshots are the JSON of the read models
+ * the actors saw.
  */
 @Entity
 @Table(name = "audit_record")
 public class AuditRecord {
+
+    /** The longest refusal message kept (the column's length); longer ones are cut. */
+    static final int MAX_MESSAGE = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_seq")
@@ -44,18 +51,43 @@ public class AuditRecord {
     @Column(name = "after_state", updatable = false, length = 100000)
     private String afterState;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private AuditOutcome outcome;
+
+    @Column(name = "refusal_rule", updatable = false, length = 64)
+    private String refusalRule;
+
+    @Column(name = "refusal_message", updatable = false, length = 2000)
+    private String refusalMessage;
+
     protected AuditRecord() {
     }
 
     AuditRecord(Instant occurredAt, String actor, String action, String entityType, String entityId,
                 String beforeState, String afterState) {
+        this(occurredAt, actor, action, entityType, entityId, AuditOutcome.DONE);
+        this.beforeState = beforeState;
+        this.afterState = afterState;
+    }
+
+    /** A refused attempt: who tried which action on what, the rule that refused it and its message. */
+    static AuditRecord refusal(Instant occurredAt, String actor, String action, String entityType, String entityId,
+                               String rule, String message) {
+        AuditRecord record = new AuditRecord(occurredAt, actor, action, entityType, entityId, AuditOutcome.REFUSED);
+        record.refusalRule = rule;
+        record.refusalMessage = message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
+        return record;
+    }
+
+    private AuditRecord(Instant occurredAt, String actor, String action, String entityType, String entityId,
+                        AuditOutcome outcome) {
+        this.outcome = outcome;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
-        this.beforeState = beforeState;
-        this.afterState = afterState;
     }
 
     public Long getId() {
@@ -88,5 +120,17 @@ public class AuditRecord {
 
     public String getAfterState() {
         return afterState;
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getRefusalRule() {
+        return refusalRule;
+    }
+
+    public String getRefusalMessage() {
+        return refusalMessage;
     }
 }

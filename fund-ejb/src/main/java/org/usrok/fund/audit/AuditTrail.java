@@ -26,9 +26,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes and reads the audit trail. Writing requires the caller's transaction
+ * Writes and reads the audit trail. Writing a change requires the caller's transaction
  * ({@link TransactionAttributeType#MANDATORY}): the record commits or rolls back with the change
- * it describes, never on its own.
+ * it describes, never on its own. A refusal is the one record written in a transaction of its own
+ * ({@link #recordRefusal}), because the refused call's transaction rolls back.
  */
 @Stateless
 public class AuditTrail {
@@ -58,6 +59,23 @@ public class AuditTrail {
     }
 
     /**
+     * Records that the current caller attempted {@code action} on an entity and a business rule
+     * refused it: {@code rule} is the rule's stable name (the API's problem type) and
+     * {@code message} what the caller was told, in English. {@code REQUIRES_NEW}: the refused
+     * call's transaction rolls back, and the refusal must outlive it. Called by
+     * {@link RefusalAuditInterceptor}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEntry recordRefusal(@NotNull String action, @NotNull String entityType, @NotNull Object entityId,
+                                    @NotNull String rule, @NotNull String message) {
+        AuditRecord record = AuditRecord.refusal(Clock.now(), context.getCallerPrincipal().getName(), action,
+                entityType, String.valueOf(entityId), rule, message);
+        em.persist(record);
+        return AuditEntry.of(record);
+    }
+
+    /**
      * The history of one entity for a service that has already checked the caller may see the
      * entity (e.g. a company reading its own claim's history). {@code MANDATORY}: callable only
      * from inside such a service, never directly.
@@ -77,7 +95,8 @@ public class AuditTrail {
      * ({@code OFFICER_US}, {@code OFFICER_KR}), not their login name, and the before/after
      * snapshots (which name officers too) are left out. Users of the company itself keep their
      * names. Officers decide as their government, not as persons, so a company has no business
-     * with who; auditors and officers read the full history. {@code MANDATORY} like
+     * with who; auditors and officers read the full history. Refused attempts are left out too:
+     * they are officers' business, not the company's. {@code MANDATORY} like
      * {@link #historyOfVisibleEntity}: the caller has already checked the company owns the entity.
      */
     @PermitAll
@@ -86,8 +105,12 @@ public class AuditTrail {
         Map<String, String> shownAs = new LinkedHashMap<>();
         List<AuditEntry> out = new ArrayList<>();
         for (AuditEntry e : historyOfVisibleEntity(entityType, entityId)) {
+            if (e.refused()) {
+                continue;
+            }
             String actor = shownAs.computeIfAbsent(e.actor(), name -> actorAsSeenByCompany(name, companyId));
-            out.add(new AuditEntry(e.id(), e.occurredAt(), actor, e.action(), e.entityType(), e.entityId(), null, null));
+            out.add(new AuditEntry(e.id(), e.occurredAt(), actor, e.action(), e.entityType(), e.entityId(), null, null,
+                    e.outcome(), null, null));
         }
         return out;
     }
@@ -122,8 +145,8 @@ public class AuditTrail {
     /**
      * The auditors' search of the whole trail: records matching every given filter, newest first
      * (ties by id, so pages are stable while records are added). Each filter is an equality or a
-     * range on an indexed column ({@code V1}, {@code V6}), so neither the page nor the count scans
-     * the table. Officers and administrators read it too; nobody changes it.
+     * range on an indexed column ({@code V1}, {@code V9}, {@code V17}), so neither the page nor the
+     * count scans the table. Officers and administrators read it too; nobody changes it.
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public Page<AuditEntry> search(@NotNull AuditQuery query, @NotNull PageRequest page) {
@@ -135,6 +158,7 @@ public class AuditTrail {
         condition(conditions, parameters, "r.action = :action", "action", query.action());
         condition(conditions, parameters, "r.occurredAt >= :from", "from", query.from());
         condition(conditions, parameters, "r.occurredAt < :to", "to", query.to());
+        condition(conditions, parameters, "r.outcome = :outcome", "outcome", query.outcome());
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Long> count = em.createQuery("select count(r) from AuditRecord r" + where, Long.class);
         TypedQuery<AuditRecord> select = em.createQuery("select r from AuditRecord r" + where

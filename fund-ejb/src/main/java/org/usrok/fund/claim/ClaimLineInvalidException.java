@@ -16,6 +16,12 @@ public class ClaimLineInvalidException extends BusinessRuleException {
         super(RuleKind.UNPROCESSABLE, key, "lines[" + (lineNo - 1) + "]." + field, lineNo);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "claim-line-invalid";

@@ -17,6 +17,7 @@ import org.usrok.fund.attachment.AttachmentSummary;
 import org.usrok.fund.attachment.UploadFile;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.company.Company;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.CostCategorySummary;
@@ -59,7 +60,8 @@ import java.util.Map;
  *       until it is submitted;</li>
  *   <li>a company sees its reviewer and approver as "U.S. officer"/"ROK officer", never by login
  *       name: officers decide for their government; officers and auditors see the names;</li>
- *   <li>every transition is audited and announced to whoever must act or know.</li>
+ *   <li>every transition is audited and announced to whoever must act or know; a refused review
+ *   or decision is audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless
@@ -153,6 +155,7 @@ public class ClaimService {
         return flushAndAudit(claim, "CLAIM_REVIEW_STARTED", before);
     }
 
+    @RecordsRefusals(action = "CLAIM_REVIEWED", entityType = DiversificationClaim.ENTITY, idComponent = "claimId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails completeReview(@NotNull @Valid CompleteReview command) {
         Actor officer = currentActor.get();
@@ -166,6 +169,7 @@ public class ClaimService {
         return after;
     }
 
+    @RecordsRefusals(action = "CLAIM_DECIDED", entityType = DiversificationClaim.ENTITY, idComponent = "claimId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ClaimDetails decide(@NotNull @Valid DecideClaim command) {
         Actor officer = currentActor.get();

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.LedgerService;
@@ -42,7 +43,8 @@ import java.util.List;
  * overshoot the pledge. A receipt is dated from the day of its government's pledge to the round to
  * {@link Clock#latestValueDate()}: its date is the value date of its ledger entry, and money is
  * neither received before it was pledged nor in the future. Pledged vs received is shown per
- * government.
+ * government. A refused receipt (over the pledge, the other government's) is audited as refused
+ * ({@code @RecordsRefusals}).
  */
 @Stateless
 public class ContributionService {
@@ -97,6 +99,7 @@ public class ContributionService {
         return "round:" + round.getId();
     }
 
+    @RecordsRefusals(action = "CONTRIBUTION_RECEIVED", entityType = FundingRound.ENTITY, idComponent = "roundId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public ReceiptSummary recordReceipt(@NotNull @Valid RecordContributionReceipt command) {
         Actor officer = currentActor.get();

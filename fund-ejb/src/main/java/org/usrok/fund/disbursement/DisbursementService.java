@@ -13,6 +13,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.usrok.fund.allocation.AllocationScenario;
 import org.usrok.fund.allocation.ScenarioStatus;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.disbursement.file.GeneratedFile;
 import org.usrok.fund.ledger.AccountTotals;
 import org.usrok.fund.ledger.JournalEntryRecord;
@@ -75,7 +76,8 @@ import java.util.stream.Collectors;
  *       shares to be paid again; a status is recorded once (a repeat is a conflict) and dated from
  *       the day the batch was released to {@link Clock#latestValueDate()} (never before the money
  *       left, never in the future);</li>
- *   <li>companies see only their own payments; every change is audited.</li>
+ *   <li>companies see only their own payments; every change is audited, and every refused
+ *   preparation, release, cancellation or status too ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless
@@ -109,6 +111,7 @@ public class DisbursementService {
      * Prepares a batch of the round's unpaid committed shares in the currency, one payment per
      * company (all companies, or those named), each to the company's verified payout account.
      */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_PREPARED", entityType = FundingRound.ENTITY, idComponent = "roundId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails prepare(@NotNull @Valid PrepareBatch command) {
         Actor officer = currentActor.get();
@@ -188,6 +191,7 @@ public class DisbursementService {
      * the payments whose account changed, posts the release entry, stores the payment files, and
      * tells the companies, in one transaction.
      */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_RELEASED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails release(@NotNull Long batchId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -259,6 +263,7 @@ public class DisbursementService {
     }
 
     /** Cancels a prepared batch with a reason; its payments are cancelled and their shares freed. */
+    @RecordsRefusals(action = "DISBURSEMENT_BATCH_CANCELLED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails cancel(@NotNull Long batchId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
@@ -287,6 +292,7 @@ public class DisbursementService {
      * Records what the bank reported for one released payment: paid just records it; returned or
      * rejected posts the entry that puts the money back and frees its shares.
      */
+    @RecordsRefusals(action = "PAYMENT_STATUS_RECORDED", entityType = Payment.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public PaymentLine recordStatus(@NotNull Long paymentId, @NotNull @Valid RecordPaymentStatus command) {
         Actor officer = currentActor.get();
@@ -313,6 +319,7 @@ public class DisbursementService {
      * {@code end_to_end_id,status,date,bank_reference,reason} (a header line is optional). Any wrong
      * line refuses the whole file, naming every wrong line.
      */
+    @RecordsRefusals(action = "PAYMENT_STATUS_FILE_RECORDED", entityType = DisbursementBatch.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BatchDetails importStatusFile(@NotNull Long batchId, @NotNull @Size(max = 1_000_000) String csv) {
         Actor officer = currentActor.get();

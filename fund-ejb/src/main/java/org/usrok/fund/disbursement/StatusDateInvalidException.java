@@ -25,6 +25,12 @@ public class StatusDateInvalidException extends BusinessRuleException {
                 : "error.payment.statusDateInFuture";
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "status-date-invalid";

@@ -34,6 +34,12 @@ public class StatusFileInvalidException extends BusinessRuleException {
         return problems;
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "status-file-invalid";

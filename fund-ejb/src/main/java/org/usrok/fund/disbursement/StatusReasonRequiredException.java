@@ -12,6 +12,12 @@ public class StatusReasonRequiredException extends BusinessRuleException {
         super(RuleKind.UNPROCESSABLE, "error.reasonRequired", field);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "reason-required";

@@ -23,6 +23,12 @@ public class RecoveryInputInvalidException extends BusinessRuleException {
         return new RecoveryInputInvalidException("roundId", "error.recovery.notInRound", companyId, roundId);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "recovery-input-invalid";

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.company.Company;
 import org.usrok.fund.company.CompanyStatus;
 import org.usrok.fund.disbursement.DisbursementService;
@@ -66,7 +67,8 @@ import java.util.stream.Collectors;
  *       future;</li>
  *   <li>companies see their own recoveries once approved (before that, the matter is the
  *       officers'), without officers' names;</li>
- *   <li>every change is audited and announced to whoever must act or know.</li>
+ *   <li>every change is audited and announced to whoever must act or know; a refused attempt is
+ *   audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
  */
 @Stateless
@@ -99,6 +101,7 @@ public class RecoveryService {
     private DisbursementService disbursements;
 
     /** Opens a recovery from a company of the officer's country, at most what can still be recovered from it. */
+    @RecordsRefusals(action = "RECOVERY_OPENED", entityType = "Company", idComponent = "companyId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails open(@NotNull @Valid OpenRecovery command) {
         Actor officer = currentActor.get();
@@ -134,6 +137,7 @@ public class RecoveryService {
      * A second officer of the company's country approves the recovery: the receivable is posted and
      * the company told what it owes.
      */
+    @RecordsRefusals(action = "RECOVERY_APPROVED", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails approve(@NotNull Long recoveryId, Long expectedVersion) {
         Actor officer = currentActor.get();
@@ -162,6 +166,7 @@ public class RecoveryService {
     }
 
     /** Another officer of the company's country than the opener refuses the recovery, with a reason. */
+    @RecordsRefusals(action = "RECOVERY_REJECTED", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails reject(@NotNull Long recoveryId, Long expectedVersion,
                                   @NotBlank @Size(max = 2000) String reason) {
@@ -180,6 +185,7 @@ public class RecoveryService {
     }
 
     /** The opener withdraws a recovery that was not decided yet; the reason is optional. */
+    @RecordsRefusals(action = "RECOVERY_WITHDRAWN", entityType = Recovery.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails withdraw(@NotNull Long recoveryId, Long expectedVersion, @Size(max = 2000) String reason) {
         Actor officer = currentActor.get();
@@ -201,6 +207,7 @@ public class RecoveryService {
      * reduces what is outstanding; never more than is outstanding, and dated from the day the
      * recovery was approved to {@link Clock#latestValueDate()}.
      */
+    @RecordsRefusals(action = "RECOVERY_RECEIPT_RECORDED", entityType = Recovery.ENTITY, idComponent = "recoveryId")
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RecoveryDetails recordReceipt(@NotNull @Valid RecordRecoveryReceipt command) {
         Actor officer = currentActor.get();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.audit.RecordsRefusals;
 import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.ReferenceDataService;
@@ -32,7 +33,8 @@ import java.util.List;
  * Drafting, signing off and closing funding rounds. Rules enforced here for every caller:
  * officers of either government draft and revise drafts; a round opens only with one sign-off
  * per government, neither by the drafter; windows are ordered and contributions exact in their
- * currencies; companies see only rounds that have opened; every change is audited.
+ * currencies; companies see only rounds that have opened; every change is audited, and a refused
+ * sign-off too ({@code @RecordsRefusals}).
  */
 @Stateless
 public class RoundService {
@@ -77,6 +79,7 @@ public class RoundService {
     }
 
     /** The calling officer signs the round off for their government; the second government's sign-off opens it. */
+    @RecordsRefusals(action = "ROUND_SIGNED_OFF", entityType = FundingRound.ENTITY)
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public RoundDetails signOff(@NotNull Long roundId, Long expectedVersion) {
         Actor officer = currentActor.get();

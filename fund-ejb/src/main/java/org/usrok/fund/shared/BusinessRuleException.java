@@ -42,6 +42,15 @@ public abstract class BusinessRuleException extends RuntimeException {
         return arguments;
     }
 
+    /**
+     * Whether the rule only checks the form of the input (a malformed or missing field) rather than
+     * money or governance. The audit trail records refusals of the latter only
+     * ({@code audit.RefusalAuditInterceptor}): a typo is not an attempt to move money.
+     */
+    public boolean isInputValidation() {
+        return false;
+    }
+
     /** The input field the rule concerns, or {@code null} when it concerns the whole request. */
     public String field() {
         return field;

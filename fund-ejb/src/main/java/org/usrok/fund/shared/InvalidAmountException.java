@@ -24,6 +24,12 @@ public class InvalidAmountException extends BusinessRuleException {
         return Money.rounded(amount, currency, java.math.RoundingMode.UNNECESSARY);
     }
 
+    /** Input validation: not recorded as a refusal in the audit trail. */
+    @Override
+    public boolean isInputValidation() {
+        return true;
+    }
+
     @Override
     public String ruleName() {
         return "invalid-amount";

@@ -32,4 +32,13 @@ class AuditQueryTest {
         assertThatThrownBy(() -> new AuditQuery(null, null, null, null, NINE, NINE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theOutcomeFilterIsOptionalAndRefusalsPickOnlyRefusedAttempts() {
+        assertThat(AuditQuery.all().outcome()).isNull();
+        assertThat(new AuditQuery(null, null, null, null, NINE, TEN).outcome()).isNull();
+        assertThat(AuditQuery.refusals().outcome()).isEqualTo(AuditOutcome.REFUSED);
+        assertThat(new AuditQuery("a", null, null, null, null, null, AuditOutcome.DONE).outcome())
+                .isEqualTo(AuditOutcome.DONE);
+    }
 }

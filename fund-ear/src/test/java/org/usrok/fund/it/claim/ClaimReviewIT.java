@@ -12,6 +12,7 @@ import org.usrok.fund.application.ApplicationDetails;
 import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.application.ReasonRequiredException;
 import org.usrok.fund.application.ReviewDecision;
+import org.usrok.fund.audit.AuditOutcome;
 import org.usrok.fund.claim.ApplicationNotApprovedException;
 import org.usrok.fund.claim.ClaimDetails;
 import org.usrok.fund.claim.ClaimLineInput;
@@ -113,8 +114,14 @@ class ClaimReviewIT {
         assertThat(approved.approver()).isEqualTo(approver.username());
 
         assertThat(claimsHistory(submitted.id()))
+                .as("the reviewer's refused approval is in the trail too")
                 .containsExactly("CLAIM_FILED", "CLAIM_SUBMITTED", "CLAIM_REVIEW_STARTED", "CLAIM_REVIEWED",
-                        "CLAIM_APPROVED");
+                        "CLAIM_DECIDED", "CLAIM_APPROVED");
+        assertThat(actors.newAuditor().call(() -> claims.history(submitted.id())))
+                .filteredOn(e -> e.outcome() == AuditOutcome.REFUSED).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(reviewer.username());
+                    assertThat(e.refusalRule()).isEqualTo("separation-of-duties");
+                });
     }
 
     private List<String> claimsHistory(long claimId) {

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.usrok.fund.audit.AuditOutcome;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.FundDeployment;
@@ -35,6 +36,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.usrok.fund.it.support.Workflow.now;
 
 /** A round opens only with one sign-off per government, neither by its drafter; its terms are checked. */
@@ -96,8 +98,14 @@ class RoundSignOffIT {
 
         var history = actors.newAuditor().call(() -> audit.history("FundingRound", String.valueOf(draft.id()),
                 new PageRequest(0, 20)));
-        assertThat(history.items()).extracting(e -> e.action())
-                .containsExactly("ROUND_DRAFTED", "ROUND_SIGNED_OFF_US", "ROUND_SIGNED_OFF_KR", "ROUND_OPENED");
+        assertThat(history.items()).extracting(e -> e.action(), e -> e.outcome())
+                .as("the drafter's and the second U.S. officer's refused sign-offs are in the trail too")
+                .containsExactly(tuple("ROUND_DRAFTED", AuditOutcome.DONE), tuple("ROUND_SIGNED_OFF", AuditOutcome.REFUSED),
+                        tuple("ROUND_SIGNED_OFF_US", AuditOutcome.DONE), tuple("ROUND_SIGNED_OFF", AuditOutcome.REFUSED),
+                        tuple("ROUND_SIGNED_OFF_KR", AuditOutcome.DONE), tuple("ROUND_OPENED", AuditOutcome.DONE));
+        assertThat(history.items()).filteredOn(e -> e.outcome() == AuditOutcome.REFUSED)
+                .extracting(e -> e.actor(), e -> e.refusalRule())
+                .containsExactly(tuple(drafter.username(), "bilateral-sign-off"), tuple(us2.username(), "bilateral-sign-off"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.usrok.fund.audit.AuditOutcome;
 import org.usrok.fund.audit.AuditQuery;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.web.api.PageResponse;
@@ -43,22 +44,26 @@ public class AuditResource {
      * The search of the whole trail. Every filter is optional and exact (the columns are
      * indexed); {@code from} is inclusive and {@code to} exclusive. A bad value is a 400 naming
      * the parameter, never an empty result, so a typo cannot pass for "nothing happened".
+     * {@code outcome=REFUSED} lists the refused attempts (e.g. an over-pledge, a release by the
+     * batch's preparer), {@code outcome=DONE} the changes.
      */
     @GET
     @Path("records")
-    @Operation(summary = "Search the audit trail by actor, entity, action and time range, newest first, paged")
+    @Operation(summary = "Search the audit trail by actor, entity, action, outcome and time range, newest first, paged")
     public PageResponse<AuditEntryResponse> search(@QueryParam("actor") String actor,
                                                    @QueryParam("entityType") String entityType,
                                                    @QueryParam("entityId") String entityId,
                                                    @QueryParam("action") String action,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("outcome") String outcome,
                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
         Instant since = QueryParams.instant("from", from);
         Instant until = QueryParams.instant("to", to);
         QueryParams.range("from", since, "to", until);
         AuditQuery query = new AuditQuery(QueryParams.text("actor", actor, MAX_TEXT),
                 QueryParams.text("entityType", entityType, MAX_TEXT), QueryParams.text("entityId", entityId, MAX_TEXT),
-                QueryParams.text("action", action, MAX_TEXT), since, until);
+                QueryParams.text("action", action, MAX_TEXT), since, until,
+                QueryParams.enumValue(AuditOutcome.class, "outcome", outcome));
         return PageResponse.of(audit.search(query, QueryParams.page(page, size)), AuditEntryResponse::of);
     }
 }

@@ -10,6 +10,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditFilterValues;
+import org.usrok.fund.audit.AuditOutcome;
 import org.usrok.fund.audit.AuditQuery;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.shared.PageRequest;
@@ -27,7 +28,7 @@ import java.util.Map;
 
 /**
  * The audit trail browser (auditors, officers and administrators; read-only): filters by actor,
- * entity, action and a UTC time range, a lazy table newest first, and each record's before and
+ * entity, action, outcome (changes or refused attempts) and a UTC time range, a lazy table newest first, and each record's before and
  * after snapshots side by side. The filters apply on "Search", so a half-typed value never
  * queries the trail; a page opened with {@code ?entityType=&entityId=} (e.g. from a journal
  * entry) starts filtered.
@@ -50,6 +51,7 @@ public class AuditView implements Serializable {
     private String entityType;
     private String entityId;
     private String action;
+    private AuditOutcome outcome;
     private LocalDateTime from;
     private LocalDateTime to;
 
@@ -66,7 +68,7 @@ public class AuditView implements Serializable {
             Messages.field(FacesContext.getCurrentInstance(), "auditFilter:to", "audit.rangeReversed");
             return;
         }
-        query = new AuditQuery(actor, entityType, entityId, action, since, until);
+        query = new AuditQuery(actor, entityType, entityId, action, since, until, outcome);
         comparisons.clear();
         LazyTables.showFirstPage(FacesContext.getCurrentInstance(), TABLE);
     }
@@ -76,6 +78,7 @@ public class AuditView implements Serializable {
         entityType = null;
         entityId = null;
         action = null;
+        outcome = null;
         from = null;
         to = null;
         search();
@@ -99,6 +102,11 @@ public class AuditView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
         return AuditActionLabels.label(locale, code);
+    }
+
+    /** The outcomes to filter on; none selected means changes and refusals alike. */
+    public AuditOutcome[] getOutcomes() {
+        return AuditOutcome.values();
     }
 
     public List<String> getEntityTypes() {
@@ -138,6 +146,14 @@ public class AuditView implements Serializable {
             }
             return null;
         }
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AuditOutcome outcome) {
+        this.outcome = outcome;
     }
 
     public String getActor() {

@@ -7,9 +7,8 @@ import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import org.usrok.fund.shared.BusinessRuleException;
+import org.usrok.fund.shared.RuleMessages;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -32,25 +31,7 @@ public final class LocalizedMessages {
 
     /** A message of the error bundle, with its arguments; arguments that name a term are translated. */
     public static String error(Locale locale, String key, List<?> arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(ERRORS, locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key + (arguments.isEmpty() ? "" : " " + arguments);
-        }
-        List<Object> translated = new ArrayList<>();
-        for (Object argument : arguments) {
-            translated.add(term(bundle, argument));
-        }
-        return new MessageFormat(pattern, locale).format(translated.toArray());
-    }
-
-    private static Object term(ResourceBundle bundle, Object argument) {
-        String key = "term." + argument;
-        return argument instanceof String || argument instanceof Enum<?>
-                ? (bundle.containsKey(key) ? bundle.getString(key) : argument)
-                : argument;
+        return RuleMessages.text(locale, key, arguments);
     }
 
     public static String of(BusinessRuleException e, Locale locale) {

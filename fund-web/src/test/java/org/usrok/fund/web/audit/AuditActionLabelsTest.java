@@ -30,12 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code recordAs}, or to a method of the same file with a {@code String action} parameter (the
  * services' {@code flushAndAudit} helpers). A code built as {@code "PREFIX_" + value} is expanded
  * with the values of the enum listed in {@link #DYNAMIC}; a new prefix fails until it is listed.
+ * The actions of refused attempts ({@code @RecordsRefusals(action = ...)}) need labels too.
  */
 class AuditActionLabelsTest {
 
     private static final Path EJB_SOURCES = Path.of("..", "fund-ejb", "src", "main", "java");
     private static final Pattern AUDITING_FILE = Pattern.compile("\\baudit\\w*\\s*\\.\\s*record(As)?\\s*\\(");
     private static final Pattern ACTION_METHOD = Pattern.compile("\\b(\\w+)\\s*\\(([^()]*)\\)\\s*(throws [\\w., ]+)?\\{");
+    private static final Pattern REFUSED_ACTION = Pattern.compile("@RecordsRefusals\\(\\s*action\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"(\\s*\\+)?");
 
     /** Action codes completed at run time, by prefix: the enum whose constant is appended. */
@@ -50,7 +52,7 @@ class AuditActionLabelsTest {
     void everyRecordedActionHasALabelInBothLanguages() {
         Set<String> codes = recordedActions();
         assertThat(codes).contains("ALLOCATION_SIMULATED", "CLAIM_OVERDUE", "LEDGER_EXPORTED", "PAYMENT_RETURNED",
-                "ROUND_SIGNED_OFF_KR", "USER_CREATED").hasSizeGreaterThan(50);
+                "ROUND_SIGNED_OFF_KR", "USER_CREATED", "CLAIM_DECIDED", "DISBURSEMENT_BATCH_RELEASED").hasSizeGreaterThan(50);
         for (Locale locale : List.of(Locale.ROOT, Locale.KOREAN)) {
             ResourceBundle bundle = ResourceBundle.getBundle("org.usrok.fund.web.i18n.messages", locale);
             List<String> missing = codes.stream().filter(c -> !bundle.containsKey(AuditActionLabels.PREFIX + c)).toList();
@@ -71,6 +73,10 @@ class AuditActionLabelsTest {
         try (Stream<Path> files = Files.walk(EJB_SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
+                Matcher refused = REFUSED_ACTION.matcher(source);
+                while (refused.find()) {
+                    codes.add(refused.group(1));
+                }
                 if (AUDITING_FILE.matcher(source).find()) {
                     codes.addAll(actionsIn(source, file));
                 }

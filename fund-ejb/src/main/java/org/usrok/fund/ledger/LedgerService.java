@@ -292,10 +292,10 @@ public class LedgerService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the ledger export", e);
         }
+        checkpoints.recordAtExport(chain);
         audit.record("LEDGER_EXPORTED", EXPORT_ENTITY, manifest.headHash(), null, new LedgerExported(
                 manifest.generatedAt(), manifest.entries(), manifest.firstSequence(), manifest.lastSequence(),
                 manifest.headHash()));
-        checkpoints.recordAtExport(chain);
         return manifest;
     }
 

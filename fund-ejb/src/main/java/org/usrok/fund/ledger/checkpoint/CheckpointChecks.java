@@ -5,6 +5,7 @@ import org.usrok.fund.ledger.JournalEntryRecord;
 
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class CheckpointChecks {
         hashes.put(0L, ChainHash.GENESIS);
         List<CheckpointFinding> findings = new ArrayList<>();
         String keyId = CheckpointSigning.keyId(key);
-        checkpoints.stream().sorted(java.util.Comparator.comparingLong((SignedCheckpoint c) -> c.text().sequence())
+        checkpoints.stream().sorted(Comparator.comparingLong((SignedCheckpoint c) -> c.text().sequence())
                 .thenComparingLong(SignedCheckpoint::id)).forEach(c -> {
                     long sequence = c.text().sequence();
                     String stored = hashes.get(sequence);

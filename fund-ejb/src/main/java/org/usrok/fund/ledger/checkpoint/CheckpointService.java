@@ -29,6 +29,7 @@ import org.usrok.fund.shared.EntityNotFoundException;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,7 +184,7 @@ public class CheckpointService {
                 Clock.now());
         em.persist(countersignature);
         audit.record("CHECKPOINT_COUNTERSIGNED", LedgerCheckpoint.ENTITY, id, null, countersignature.toSummary());
-        List<CheckpointCountersignature> now = new java.util.ArrayList<>(existing);
+        List<CheckpointCountersignature> now = new ArrayList<>(existing);
         now.add(countersignature);
         return summary(checkpoint, now, actor);
     }
@@ -275,7 +276,6 @@ public class CheckpointService {
         CheckpointText text = new CheckpointText(chain.size(), head, Clock.now(), reason);
         LedgerCheckpoint checkpoint = LedgerCheckpoint.signed(text, actor, keys.published().keyId(), keys.sign(text));
         em.persist(checkpoint);
-        em.flush();
         audit.recordAs(actor, "CHECKPOINT_RECORDED", LedgerCheckpoint.ENTITY, checkpoint.getId(), null,
                 summary(checkpoint, List.of(), null));
         return checkpoint;

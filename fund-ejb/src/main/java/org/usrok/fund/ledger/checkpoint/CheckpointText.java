@@ -4,7 +4,9 @@ import org.usrok.fund.ledger.CanonicalForm;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,14 +32,14 @@ public record CheckpointText(long sequence, String headHash, Instant recordedAt,
             throw new IllegalArgumentException("sequence must not be negative: " + sequence);
         }
         Objects.requireNonNull(headHash, "headHash");
-        if (headHash.length() != 64 || !headHash.equals(headHash.toLowerCase(java.util.Locale.ROOT))) {
+        if (headHash.length() != 64 || !headHash.equals(headHash.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("head must be 64 lower-case hex digits: " + headHash);
         }
         HexFormat.of().parseHex(headHash);
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(reason, "reason");
         // the text carries microseconds, as the database stores them
-        recordedAt = recordedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The canonical text: the exact input of the signature. */

@@ -25,8 +25,9 @@ import java.util.logging.Logger;
  * Holds the fund's checkpoint key, loaded once at startup from the PKCS12 keystore
  * {@code fund.checkpoint.keystore} (default {@code ${jboss.server.data.dir}/fund-checkpoint.p12})
  * and created there on first start. The keystore password is the system property
- * {@code fund.checkpoint.keystore.password} (set it with a WildFly expression, e.g. from the
- * environment); without it the demo uses a random password generated once into
+ * {@code fund.checkpoint.keystore.password}, else the environment variable
+ * {@code FUND_CHECKPOINT_KEYSTORE_PASSWORD} (the path likewise {@code FUND_CHECKPOINT_KEYSTORE});
+ * without either the demo uses a random password generated once into
  * {@code <keystore>.password} beside the keystore, readable by the server's user only. A keystore
  * that cannot be read stops the deployment: the fund does not run without the key its
  * checkpoints are checked with.
@@ -38,6 +39,8 @@ public class CheckpointKeys {
 
     static final String KEYSTORE_PROPERTY = "fund.checkpoint.keystore";
     static final String PASSWORD_PROPERTY = "fund.checkpoint.keystore.password";
+    static final String KEYSTORE_ENV = "FUND_CHECKPOINT_KEYSTORE";
+    static final String PASSWORD_ENV = "FUND_CHECKPOINT_KEYSTORE_PASSWORD";
     private static final Logger LOG = Logger.getLogger(CheckpointKeys.class.getName());
 
     private KeyPair keys;
@@ -63,7 +66,7 @@ public class CheckpointKeys {
     }
 
     static Path keystoreFile() {
-        String configured = System.getProperty(KEYSTORE_PROPERTY);
+        String configured = System.getProperty(KEYSTORE_PROPERTY, System.getenv(KEYSTORE_ENV));
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
@@ -71,7 +74,7 @@ public class CheckpointKeys {
     }
 
     private static char[] password(Path keystore) throws IOException {
-        String configured = System.getProperty(PASSWORD_PROPERTY);
+        String configured = System.getProperty(PASSWORD_PROPERTY, System.getenv(PASSWORD_ENV));
         if (configured != null && !configured.isEmpty()) {
             return configured.toCharArray();
         }

@@ -20,6 +20,7 @@ import org.usrok.fund.ledger.bundle.BundleExchangeRate;
 import org.usrok.fund.ledger.bundle.BundleManifest;
 import org.usrok.fund.ledger.bundle.LedgerBundle;
 import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
+import org.usrok.fund.ledger.checkpoint.CheckpointService;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
@@ -66,6 +67,9 @@ public class LedgerService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CheckpointService checkpoints;
 
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public JournalEntryRecord post(@NotNull @Valid PostEntry command) {
@@ -238,31 +242,16 @@ public class LedgerService {
         }).toList();
     }
 
-    /** Recomputes the whole chain from the stored entries and reports OK or the first bad entry. */
-    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
-    public ChainVerifier.Result verifyChain() {
-        return ChainVerifier.verify(chainThrough(Long.MAX_VALUE));
-    }
-
     /**
-     * The stored entries 1..{@code last} in chain order, read 500 at a time with the persistence
-     * context cleared after each batch, so that only the records stay in memory, not the entities.
+     * Recomputes the whole chain from the stored entries and checks it against every signed
+     * checkpoint and every export record ({@link CheckpointService#check}): OK only when the
+     * chain recomputes and nothing contradicts it, else the first bad entry and every finding.
      */
-    private List<JournalEntryRecord> chainThrough(long last) {
-        List<JournalEntryRecord> chain = new ArrayList<>();
-        int batch = 500;
-        for (long from = 1; ; from += batch) {
-            List<JournalEntry> entries = em.createQuery("select e from JournalEntry e where e.sequence >= :from "
-                            + "and e.sequence < :to and e.sequence <= :last order by e.sequence", JournalEntry.class)
-                    .setParameter("from", from).setParameter("to", from + batch).setParameter("last", last)
-                    .getResultList();
-            entries.forEach(e -> chain.add(e.toRecord()));
-            em.clear();
-            if (entries.size() < batch) {
-                break;
-            }
-        }
-        return chain;
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public ChainVerification verifyChain() {
+        List<JournalEntryRecord> chain = ChainReader.through(em, Long.MAX_VALUE);
+        CheckpointService.Checked checked = checkpoints.check(chain);
+        return ChainVerification.of(ChainVerifier.verify(chain), checked.checkpoints(), checked.findings());
     }
 
     /**
@@ -273,7 +262,8 @@ public class LedgerService {
      * count only those entries, so an entry posted meanwhile can never make the bundle's balances
      * disagree with its journal. Returns the manifest written (head hash, count, time). Every
      * export is audited with its head hash, so auditors can later prove which state of the chain
-     * was handed out and to whom.
+     * was handed out and to whom, and records a signed checkpoint of that head (not in the bundle;
+     * {@link CheckpointService#recordAtExport}).
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BundleManifest exportBundle(@NotNull OutputStream out) {
@@ -293,7 +283,7 @@ public class LedgerService {
             long[] sums = totals.getOrDefault(a.code(), new long[2]);
             return BundleBalance.ofMinor(a.code(), a.currency(), sums[0], sums[1]);
         }).toList();
-        List<JournalEntryRecord> chain = chainThrough(last);
+        List<JournalEntryRecord> chain = ChainReader.through(em, last);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
                 balances, committedAllocationCertificates(last), recordedExchangeRates());
         BundleManifest manifest;
@@ -302,6 +292,7 @@ public class LedgerService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the ledger export", e);
         }
+        checkpoints.recordAtExport(chain);
         audit.record("LEDGER_EXPORTED", EXPORT_ENTITY, manifest.headHash(), null, new LedgerExported(
                 manifest.generatedAt(), manifest.entries(), manifest.firstSequence(), manifest.lastSequence(),
                 manifest.headHash()));

@@ -10,7 +10,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import org.usrok.fund.ledger.ChainVerifier;
+import org.usrok.fund.ledger.ChainVerification;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalQuery;
 import org.usrok.fund.ledger.LedgerAccountSummary;
@@ -51,7 +51,7 @@ public class JournalView implements Serializable {
     private final JournalTable table = new JournalTable();
     private List<LedgerAccountSummary> chart;
     private JournalQuery query = JournalQuery.all();
-    private ChainVerifier.Result verification;
+    private ChainVerification verification;
     private Long fromSequence;
     private Long toSequence;
     private LocalDate effectiveFrom;
@@ -89,7 +89,7 @@ public class JournalView implements Serializable {
         LazyTables.showFirstPage(FacesContext.getCurrentInstance(), TABLE);
     }
 
-    /** Recomputes the whole chain now, as the offline verifier would. */
+    /** Recomputes the whole chain now, as the offline verifier would, and checks it against the signed checkpoints. */
     public void verifyChain() {
         verification = ledger.verifyChain();
     }
@@ -123,7 +123,7 @@ public class JournalView implements Serializable {
         return chart;
     }
 
-    public ChainVerifier.Result getVerification() {
+    public ChainVerification getVerification() {
         return verification;
     }
 

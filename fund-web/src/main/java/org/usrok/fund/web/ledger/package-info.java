@@ -1,2 +1,2 @@
-/** Read access to the ledger over the API ({@code /api/ledger}): journal, entries, trial balance, chain verification, export bundle. */
+/** The ledger over the API ({@code /api/ledger}): journal, entries, trial balance, chain verification, export bundle, signed checkpoints; and the portal's ledger pages. */
 package org.usrok.fund.web.ledger;

@@ -1,0 +1,7 @@
+package org.usrok.fund.ledger.checkpoint;
+
+import java.time.Instant;
+
+/** What a {@code LEDGER_EXPORTED} audit record says an export handed out: its last sequence and head hash. */
+public record ExportedHead(long auditId, Instant exportedAt, String exportedBy, long lastSequence, String headHash) {
+}

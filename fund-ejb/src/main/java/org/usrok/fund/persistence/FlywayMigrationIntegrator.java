@@ -20,12 +20,15 @@ import java.util.logging.Logger;
  * schema. This is the one place the schema changes: Hibernate only validates, and the same
  * portable migrations in {@code db/migration} serve H2 and PostgreSQL; the few that cannot be
  * portable (triggers) live in {@code db/vendor/<database>} and take version numbers of their own.
+ * The migrations run as the schema owner ({@code FundMigrationDS}), never as the user the
+ * application runs as ({@code FundDS}), which {@link RuntimeGrants} then grants only what it needs.
  * Registered through {@code META-INF/services}.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
-    static final String DATASOURCE = "java:jboss/datasources/FundDS";
+    /** The schema owner's datasource, used only here, to migrate. */
+    static final String DATASOURCE = "java:jboss/datasources/FundMigrationDS";
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
@@ -39,6 +42,7 @@ public class FlywayMigrationIntegrator implements Integrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .validateMigrationNaming(true)
+                .callbacks(new RuntimeGrants(vendor, RuntimeUser.configured()))
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
@@ -88,7 +92,7 @@ public class FlywayMigrationIntegrator implements Integrator {
         try {
             return (DataSource) new InitialContext().lookup(DATASOURCE);
         } catch (NamingException e) {
-            throw new IllegalStateException("The fund datasource " + DATASOURCE + " is not available", e);
+            throw new IllegalStateException("The fund's migration datasource " + DATASOURCE + " is not available", e);
         }
     }
 }

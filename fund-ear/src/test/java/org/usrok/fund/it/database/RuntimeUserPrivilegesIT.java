@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The user the application runs as ({@code FundDS}) is not the schema owner and holds only SELECT
  * and INSERT on the journal and the audit trail: the database refuses it every UPDATE, DELETE,
  * TRUNCATE, ALTER TABLE (disabling a trigger included, on PostgreSQL), DROP TRIGGER and DROP TABLE
- * there for want of privilege (PostgreSQL 42501, H2 90096), before any append-only trigger is
- * reached. It cannot widen its own grants either. Runs on H2 by default and on PostgreSQL with
+ * there for want of privilege (PostgreSQL 42501, H2 90096; see {@link #refusals}), before any
+ * append-only trigger is reached. It cannot widen its own grants either. Runs on H2 by default and on PostgreSQL with
  * {@code -Ppostgres}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -79,7 +79,7 @@ class RuntimeUserPrivilegesIT {
                     assertThatThrownBy(() -> sql.execute(tamper)).as(tamper)
                             .isInstanceOfSatisfying(SQLException.class, e -> {
                                 assertThat(e.getSQLState()).as(tamper + ": " + e.getMessage())
-                                        .isEqualTo(postgres ? "42501" : "90096");
+                                        .isIn(refusals(tamper, postgres));
                                 assertThat(e.getMessage()).doesNotContain("append-only");
                             });
                 }
@@ -105,6 +105,18 @@ class RuntimeUserPrivilegesIT {
                 assertThatThrownBy(() -> sql.execute(tamper)).as(tamper).isInstanceOf(SQLException.class);
             }
         }
+    }
+
+    /**
+     * PostgreSQL refuses for want of privilege or ownership (42501). H2 refuses for want of rights
+     * (90096), except that it checks TRUNCATE's foreign keys first: every one of these tables is
+     * referenced (by journal_line or a truncate guard), so it may answer 90106 instead.
+     */
+    private static List<String> refusals(String statement, boolean postgres) {
+        if (postgres) {
+            return List.of("42501");
+        }
+        return statement.startsWith("truncate") ? List.of("90096", "90106") : List.of("90096");
     }
 
     private static List<String> tampering(String table, boolean postgres) {

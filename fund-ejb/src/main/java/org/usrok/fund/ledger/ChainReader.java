@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Reads the stored chain for the services that check it (the ledger's own verification, the
- * checkpoints): the head row, and the entries 1..last in chain order, 500 at a time with the
+ * checkpoints): the head (the last entry), and the entries 1..last in chain order, 500 at a time with the
  * persistence context cleared after each batch, so only the records stay in memory.
  */
 public final class ChainReader {
@@ -15,13 +15,15 @@ public final class ChainReader {
     private ChainReader() {
     }
 
-    /** The chain head row's last sequence and hash (0 and 64 zeros for an empty journal). */
+    /** The chain head: the last entry's sequence and hash (0 and the genesis hash for an empty journal). */
     public record Head(long sequence, String hash) {
     }
 
     public static Head head(EntityManager em) {
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-        return new Head(head.lastSequence(), head.lastHash());
+        return em.createQuery("select e.sequence, e.hash from JournalEntry e order by e.sequence desc", Object[].class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new Head((Long) row[0], (String) row[1]))
+                .orElse(new Head(0, ChainHash.GENESIS));
     }
 
     public static List<JournalEntryRecord> through(EntityManager em, long last) {

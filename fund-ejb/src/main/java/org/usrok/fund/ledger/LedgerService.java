@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -49,7 +48,7 @@ import java.util.stream.Collectors;
  * Posts journal entries and reads the ledger back. Rules enforced here for every caller: an
  * entry balances per currency and posts only to known accounts in their own currency; one
  * business event is one entry (re-posting returns the first); entries join the hash chain one
- * at a time under the chain head's row lock, so concurrent posters never fork it or leave a gap;
+ * at a time under the posting lock, so concurrent posters never fork it or leave a gap;
  * nothing posted is ever changed (corrections are reversing entries). Each posting is audited in
  * the same transaction.
  */
@@ -81,17 +80,17 @@ public class LedgerService {
         if (earlier != null) {
             return replay(earlier, command);
         }
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        PostingLock.acquire(em);
         earlier = findByEvent(command.eventId());
         if (earlier != null) {
             return replay(earlier, command);
         }
-        JournalEntryRecord entry = new JournalEntryRecord(head.nextSequence(), command.eventId(),
+        ChainReader.Head head = ChainReader.head(em);
+        JournalEntryRecord entry = new JournalEntryRecord(head.sequence() + 1, command.eventId(),
                 command.effectiveDate(), Clock.now(), command.reference(), context.getCallerPrincipal().getName(),
                 command.description(), command.reverses(), command.lines(), null, null)
-                .chainedAfter(head.lastHash());
+                .chainedAfter(head.hash());
         em.persist(JournalEntry.of(entry));
-        head.advanceTo(entry);
         audit.record("JOURNAL_ENTRY_POSTED", ENTITY, entry.sequence(), null, entry);
         return entry;
     }
@@ -268,7 +267,8 @@ public class LedgerService {
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BundleManifest exportBundle(@NotNull OutputStream out) {
         Instant generatedAt = Clock.now();
-        long last = em.find(ChainHead.class, ChainHead.ID).lastSequence();
+        Long newest = em.createQuery("select max(e.sequence) from JournalEntry e", Long.class).getSingleResult();
+        long last = newest == null ? 0 : newest;
         List<BundleAccount> accounts = em.createQuery("select a from LedgerAccount a order by a.code",
                         LedgerAccount.class).getResultStream()
                 .map(a -> new BundleAccount(a.getCode(), a.getNameEn(), a.getKind(), a.getCurrency())).toList();

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The database itself refuses any UPDATE, DELETE or TRUNCATE of the journal tables, on the
  * embedded H2 default (trigger and truncate guard of {@code db/vendor/h2/V8}) and on PostgreSQL
- * (triggers of {@code db/vendor/postgresql/V3}), even through a raw connection.
+ * (triggers of {@code db/vendor/postgresql/V3}), even through a raw connection of the schema owner,
+ * who holds every privilege on them (the runtime user holds none: {@code RuntimeUserPrivilegesIT}).
  */
 @ExtendWith(ArquillianExtension.class)
 class JournalAppendOnlyIT {
@@ -45,7 +46,8 @@ class JournalAppendOnlyIT {
     @Inject
     UserAccountService users;
 
-    @Resource(lookup = "java:jboss/datasources/FundDS")
+    /** The schema owner's datasource, which the migrations use. */
+    @Resource(lookup = "java:jboss/datasources/FundMigrationDS")
     DataSource dataSource;
 
     private Actors actors;

@@ -13,11 +13,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.ledger.ChainHash;
 import org.usrok.fund.ledger.ChainReader;
+import org.usrok.fund.ledger.PostingLock;
 import org.usrok.fund.ledger.ChainVerifier;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.security.Actor;
@@ -50,7 +50,9 @@ import java.util.stream.Collectors;
  *     ({@link CheckpointAlreadyCountersignedException}: a second officer of the same government,
  *     or the same officer again, is refused), and only a checkpoint the chain still agrees with
  *     and whose signature verifies ({@link CheckpointHeadDivergedException}); concurrent
- *     countersignatures of one checkpoint are serialised by its row lock;</li>
+ *     countersignatures are serialised by the ledger's posting lock (the runtime database user may
+ *     only append to the checkpoint tables, so cannot lock their rows), and a unique key holds one
+ *     countersignature per checkpoint and government;</li>
  * <li>nothing recorded here is ever changed or deleted.</li>
  * </ul>
  */
@@ -166,7 +168,8 @@ public class CheckpointService {
     public CheckpointSummary countersign(long id) {
         Actor actor = currentActor.get();
         CountryCode government = actor.has(Role.OFFICER_US) ? CountryCode.US : CountryCode.KR;
-        LedgerCheckpoint checkpoint = em.find(LedgerCheckpoint.class, id, LockModeType.PESSIMISTIC_WRITE);
+        PostingLock.acquire(em);
+        LedgerCheckpoint checkpoint = em.find(LedgerCheckpoint.class, id);
         if (checkpoint == null) {
             throw new EntityNotFoundException(LedgerCheckpoint.ENTITY, id);
         }

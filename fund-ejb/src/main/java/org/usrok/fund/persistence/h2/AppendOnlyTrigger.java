@@ -6,9 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Refuses every UPDATE and DELETE of a journal row on H2, whoever connects: corrections are
- * reversing entries, never edits. Installed by migration {@code db/vendor/h2/V8}; the PostgreSQL
- * equivalent is a PL/pgSQL trigger ({@code db/vendor/postgresql/V3}).
+ * Refuses every UPDATE and DELETE of a journal or audit row on H2, whoever connects: corrections
+ * are reversing entries, never edits. Installed by migrations {@code db/vendor/h2/V8} (journal) and
+ * {@code V22} (audit trail); the PostgreSQL equivalents are PL/pgSQL triggers
+ * ({@code db/vendor/postgresql/V3} and {@code V21}).
  */
 public class AppendOnlyTrigger implements Trigger {
 
@@ -23,6 +24,7 @@ public class AppendOnlyTrigger implements Trigger {
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         String operation = newRow == null ? "DELETE" : "UPDATE";
-        throw new SQLException("journal is append-only: " + operation + " on " + table + " refused", "P0001");
+        String what = table.startsWith("journal") ? "journal" : "audit trail";
+        throw new SQLException(what + " is append-only: " + operation + " on " + table + " refused", "P0001");
     }
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -44,13 +45,13 @@ public final class GeneratedCases {
     /** A property over the case's {@link Random}: draws its input, checks it, throws on failure. */
     @FunctionalInterface
     public interface Body {
-        void run(Random random) throws Exception;
+        void run(Random random) throws IOException;
     }
 
     /** A property of one generated input: throws (an assertion, usually) when it does not hold. */
     @FunctionalInterface
     public interface Property<T> {
-        void check(T input) throws Exception;
+        void check(T input) throws IOException;
     }
 
     private GeneratedCases() {

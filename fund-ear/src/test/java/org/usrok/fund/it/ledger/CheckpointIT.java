@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -99,7 +100,7 @@ class CheckpointIT {
     }
 
     /** The published key, read and pinned by its fingerprint with plain JDK code. */
-    private static PublicKey publishedKey(JsonObject published) throws Exception {
+    private static PublicKey publishedKey(JsonObject published) throws GeneralSecurityException {
         byte[] spki = Base64.getDecoder().decode(published.getString("publicKey"));
         assertThat(published.getString("algorithm")).isEqualTo("Ed25519");
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spki)))
@@ -110,7 +111,8 @@ class CheckpointIT {
     }
 
     @Test
-    void anExportRecordsACheckpointOfItsHeadThatVerifiesWithThePublishedKey() throws Exception {
+    void anExportRecordsACheckpointOfItsHeadThatVerifiesWithThePublishedKey()
+            throws IOException, GeneralSecurityException {
         var officer = actors.newOfficer(CountryCode.US);
         var posted = officer.call(() -> ledger.post(TestData.usdReceipt("it-checkpoint-" + TestData.suffix(), "7.00")));
 

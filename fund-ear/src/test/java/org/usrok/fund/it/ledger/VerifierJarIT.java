@@ -75,7 +75,8 @@ class VerifierJarIT {
     }
 
     @Test
-    void theDownloadedJarHasTheAnnouncedHashAndVerifiesAnExportedBundle() throws Exception {
+    void theDownloadedJarHasTheAnnouncedHashAndVerifiesAnExportedBundle()
+            throws IOException, NoSuchAlgorithmException, InterruptedException {
         seedEntriesAndARate();
         ApiClient auditor = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD);
         Path dir = dir();

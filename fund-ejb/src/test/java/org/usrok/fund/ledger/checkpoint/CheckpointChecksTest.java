@@ -11,6 +11,7 @@ import org.usrok.fund.shared.Money;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class CheckpointChecksTest {
     private static final Instant AT = Instant.parse("2026-12-06T12:00:00Z");
 
     @BeforeAll
-    static void key() throws Exception {
+    static void key() throws NoSuchAlgorithmException {
         fund = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     }
 
@@ -96,7 +97,7 @@ class CheckpointChecksTest {
     }
 
     @Test
-    void aForgedCheckpointOrOneOfAnotherKeyIsNamed() throws Exception {
+    void aForgedCheckpointOrOneOfAnotherKeyIsNamed() throws NoSuchAlgorithmException {
         List<JournalEntryRecord> chain = chain(3, 0, null);
         SignedCheckpoint genuine = signed(1, chain, 2);
         SignedCheckpoint moved = new SignedCheckpoint(2, new CheckpointText(3, chain.get(2).hash(), AT,

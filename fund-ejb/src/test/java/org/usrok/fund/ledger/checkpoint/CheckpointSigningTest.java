@@ -3,12 +3,15 @@ package org.usrok.fund.ledger.checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -40,7 +43,7 @@ class CheckpointSigningTest {
         return new CheckpointText(42, HEAD, Instant.parse("2026-12-06T23:59:00.123456Z"), CheckpointReason.EXPORT);
     }
 
-    static PrivateKey examplePrivateKey() throws Exception {
+    static PrivateKey examplePrivateKey() throws GeneralSecurityException {
         return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(
                 Base64.getDecoder().decode(EXAMPLE_PRIVATE)));
     }
@@ -80,7 +83,7 @@ class CheckpointSigningTest {
     }
 
     @Test
-    void theExampleKeySignsTheExampleTextWithTheDocumentedSignature() throws Exception {
+    void theExampleKeySignsTheExampleTextWithTheDocumentedSignature() throws GeneralSecurityException {
         PublicKey published = CheckpointSigning.publicKey(EXAMPLE_PUBLIC);
 
         assertThat(CheckpointSigning.sign(examplePrivateKey(), example())).isEqualTo(EXAMPLE_SIGNATURE);
@@ -95,7 +98,7 @@ class CheckpointSigningTest {
     }
 
     @Test
-    void anyChangedFieldOrAnotherKeyOrGarbageFailsVerification() throws Exception {
+    void anyChangedFieldOrAnotherKeyOrGarbageFailsVerification() throws NoSuchAlgorithmException {
         PublicKey published = CheckpointSigning.publicKey(EXAMPLE_PUBLIC);
         CheckpointText e = example();
         KeyPair other = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -114,7 +117,8 @@ class CheckpointSigningTest {
     }
 
     @Test
-    void theKeystoreIsCreatedOnceAndThenLoadedWithTheSameKey(@TempDir Path dir) throws Exception {
+    void theKeystoreIsCreatedOnceAndThenLoadedWithTheSameKey(@TempDir Path dir)
+            throws IOException, GeneralSecurityException {
         Path file = dir.resolve("data").resolve("fund-checkpoint.p12");
         char[] password = "demo-password".toCharArray();
 
@@ -144,7 +148,7 @@ class CheckpointSigningTest {
     }
 
     @Test
-    void aWrongPasswordIsAnErrorNotANewKey(@TempDir Path dir) throws Exception {
+    void aWrongPasswordIsAnErrorNotANewKey(@TempDir Path dir) throws IOException, GeneralSecurityException {
         Path file = dir.resolve("fund-checkpoint.p12");
         CheckpointKeyStore.loadOrCreate(file, "right".toCharArray());
         byte[] before = Files.readAllBytes(file);

@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.math.BigInteger;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * Renders a rule's message key and arguments from {@code ErrorMessages[_ko].properties}; arguments
- * that name a term ({@code term.<value>}) are translated. The web layer renders in the reader's
+ * that name a term ({@code term.<value>}) are translated, and whole numbers (ids, sequences,
+ * counts) are written as plain digits: "batch 1102", never the locale's "batch 1,102". The web layer renders in the reader's
  * language; the audit trail keeps the English text of a refusal, fixed when it happened.
  */
 public final class RuleMessages {
@@ -31,7 +33,7 @@ public final class RuleMessages {
         }
         List<Object> translated = new ArrayList<>();
         for (Object argument : arguments) {
-            translated.add(term(bundle, argument));
+            translated.add(isWholeNumber(argument) ? argument.toString() : term(bundle, argument));
         }
         return new MessageFormat(pattern, locale).format(translated.toArray());
     }
@@ -39,6 +41,11 @@ public final class RuleMessages {
     /** The refusal's message in English, the language of the audit trail. */
     public static String english(BusinessRuleException e) {
         return text(Locale.ENGLISH, e.messageKey(), e.arguments());
+    }
+
+    private static boolean isWholeNumber(Object argument) {
+        return argument instanceof Long || argument instanceof Integer || argument instanceof Short
+                || argument instanceof BigInteger;
     }
 
     private static Object term(ResourceBundle bundle, Object argument) {

@@ -12,7 +12,7 @@ import java.util.List;
  * to (masked), when it was released and which claims it pays. Companies never see another
  * company's payments, nor payments not yet released or held.
  */
-public record CompanyPayment(long paymentId, long roundId, String roundNameEn, String roundNameKo, Money amount,
+public record CompanyPayment(long paymentId, long batchId, long roundId, String roundNameEn, String roundNameKo, Money amount,
                              String endToEndId, PaymentStatus status, LocalDate statusDate, String bankReference,
                              String statusReason, String maskedAccount, Instant releasedAt, List<Long> claimIds) {
 }

@@ -507,7 +507,7 @@ public class DisbursementService {
                 .setParameter("company", companyId).setParameter("visible", visible)
                 .getResultStream().map(row -> {
                     Payment p = (Payment) row[0];
-                    return new CompanyPayment(p.getId(), (Long) row[2], (String) row[3], (String) row[4], p.amount(),
+                    return new CompanyPayment(p.getId(), p.getBatchId(), (Long) row[2], (String) row[3], (String) row[4], p.amount(),
                             p.getEndToEndId(), p.getStatus(), p.getStatusDate(), p.getBankReference(),
                             p.getStatusReason(), PaymentLine.mask(p.getAccountIdentifier()),
                             p.getStatus() == PaymentStatus.HELD ? null : (Instant) row[1],

@@ -44,8 +44,11 @@ class LedgerApiIT {
         assertThat(accounts).extracting(a -> a.getString("account")).contains("1100-USD", "1110-KRW", "1200-USD",
                 "1200-KRW", "2100-USD", "2200-KRW", "3100-USD", "3110-KRW");
         Map<String, BigDecimal> net = new TreeMap<>();
-        accounts.forEach(a -> net.merge(a.getString("currency"), new BigDecimal(a.getString("debitMinusCredit")),
-                BigDecimal::add));
+        for (JsonObject a : accounts) {
+            JsonObject balance = a.getJsonObject("balance");
+            assertThat(balance.getString("currency")).as(a.toString()).isEqualTo(a.getString("currency"));
+            net.merge(balance.getString("currency"), new BigDecimal(balance.getString("amount")), BigDecimal::add);
+        }
         assertThat(net.values()).allSatisfy(v -> assertThat(v).isZero());
     }
 
@@ -61,6 +64,15 @@ class LedgerApiIT {
         assertThat(page.json().getJsonNumber("total").longValue())
                 .isEqualTo(verification.json().getJsonNumber("entries").longValue());
         assertThat(page.json().getJsonArray("items").size()).isLessThanOrEqualTo(5);
+        for (JsonObject entry : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertThat(entry.getJsonArray("lines").getValuesAs(JsonObject.class)).as(entry.toString())
+                    .isNotEmpty()
+                    .allSatisfy(line -> {
+                        assertThat(line.getString("side")).isIn("DEBIT", "CREDIT");
+                        assertThat(line.getJsonObject("amount").getString("currency")).isIn("USD", "KRW");
+                        assertThat(new BigDecimal(line.getJsonObject("amount").getString("amount"))).isPositive();
+                    });
+        }
         Reply missing = officer.get("ledger/entries/987654321");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.contentType()).startsWith("application/problem+json");
@@ -89,10 +101,12 @@ class LedgerApiIT {
         Map<String, BigDecimal> net = new TreeMap<>();
         for (JsonObject a : accounts) {
             String digits = a.getString("currency").equals("USD") ? "-?[0-9]+\\.[0-9]{2}" : "-?[0-9]+";
-            assertThat(List.of(a.getString("debits"), a.getString("credits"), a.getString("balance")))
-                    .as(a.toString()).allMatch(amount -> amount.matches(digits));
-            BigDecimal balance = new BigDecimal(a.getString("balance"));
-            assertThat(balance).isEqualTo(new BigDecimal(a.getString("debits")).subtract(new BigDecimal(a.getString("credits"))));
+            List<JsonObject> amounts = List.of(a.getJsonObject("debits"), a.getJsonObject("credits"),
+                    a.getJsonObject("balance"));
+            assertThat(amounts).as(a.toString()).allMatch(money -> money.getString("amount").matches(digits)
+                    && money.getString("currency").equals(a.getString("currency")));
+            BigDecimal balance = amount(a, "balance");
+            assertThat(balance).isEqualTo(amount(a, "debits").subtract(amount(a, "credits")));
             assertThat(a.getString("nameEn")).isNotBlank();
             assertThat(a.getString("nameKo")).isNotBlank();
             net.merge(a.getString("currency"), balance, BigDecimal::add);
@@ -108,8 +122,7 @@ class LedgerApiIT {
         assertThat(early.status()).as(early.body()).isEqualTo(200);
         assertThat(early.json().getString("asOf")).isEqualTo("1900-01-01");
         assertThat(early.json().getJsonArray("accounts").getValuesAs(JsonObject.class))
-                .allSatisfy(a -> assertThat(new BigDecimal(a.getString("debits")).signum()
-                        + new BigDecimal(a.getString("credits")).signum()).isZero());
+                .allSatisfy(a -> assertThat(amount(a, "debits").signum() + amount(a, "credits").signum()).isZero());
 
         Reply bad = officer.get("ledger/balances?asOf=2026-02-30");
         assertThat(bad.status()).isEqualTo(400);
@@ -142,5 +155,9 @@ class LedgerApiIT {
         assertThat(record.getString("entityType")).isEqualTo("LedgerExport");
         assertThat(record.getString("entityId")).isEqualTo(headHash);
         assertThat(record.getString("after")).contains(headHash);
+    }
+
+    private static BigDecimal amount(JsonObject account, String money) {
+        return new BigDecimal(account.getJsonObject(money).getString("amount"));
     }
 }

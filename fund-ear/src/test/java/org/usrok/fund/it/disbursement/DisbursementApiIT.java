@@ -139,6 +139,8 @@ class DisbursementApiIT {
         assertThat(mine.getJsonObject("amount").getString("amount")).isEqualTo("123.45");
 
         long paymentId = released.json().getJsonArray("payments").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(mine.getJsonNumber("id").longValue()).isEqualTo(paymentId);
+        assertThat(mine.getJsonNumber("batchId").longValue()).isEqualTo(released.json().getJsonNumber("id").longValue());
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Reply paid = releaser.post("payments/" + paymentId + "/status", Map.of("status", "PAID", "date", today,
                 "bankReference", "FED-123"));

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One of the calling company's payments. */
-public record CompanyPaymentResponse(long paymentId, long roundId, String roundNameEn, String roundNameKo,
+public record CompanyPaymentResponse(long id, long batchId, long roundId, String roundNameEn, String roundNameKo,
                                      MoneyResponse amount, String endToEndId, PaymentStatus status,
                                      LocalDate statusDate, String bankReference, String statusReason,
                                      String maskedAccount, Instant releasedAt, List<Long> claimIds) {
 
     static CompanyPaymentResponse of(CompanyPayment p) {
-        return new CompanyPaymentResponse(p.paymentId(), p.roundId(), p.roundNameEn(), p.roundNameKo(),
+        return new CompanyPaymentResponse(p.paymentId(), p.batchId(), p.roundId(), p.roundNameEn(), p.roundNameKo(),
                 MoneyResponse.of(p.amount()), p.endToEndId(), p.status(), p.statusDate(), p.bankReference(),
                 p.statusReason(), p.maskedAccount(), p.releasedAt(), p.claimIds());
     }

@@ -1,12 +1,13 @@
 package org.usrok.fund.web.ledger;
 
 import org.usrok.fund.ledger.AccountBalance;
+import org.usrok.fund.web.api.MoneyResponse;
 
-/** One account of the trial balance: debits minus credits, as a decimal string in the account's currency. */
-public record AccountBalanceResponse(String account, String kind, String currency, String debitMinusCredit) {
+/** One account of the trial balance: its balance, debits minus credits, in the account's currency. */
+public record AccountBalanceResponse(String account, String kind, String currency, MoneyResponse balance) {
 
     static AccountBalanceResponse of(AccountBalance b) {
         return new AccountBalanceResponse(b.account(), b.kind().name(), b.debitMinusCredit().currency().name(),
-                b.debitMinusCredit().amount().toPlainString());
+                MoneyResponse.of(b.debitMinusCredit()));
     }
 }

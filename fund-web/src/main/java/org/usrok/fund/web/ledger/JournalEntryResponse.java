@@ -1,22 +1,25 @@
 package org.usrok.fund.web.ledger;
 
-import org.usrok.fund.ledger.JournalEntryRecord;
-import org.usrok.fund.ledger.JournalLine;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A journal entry with its lines and its place in the hash chain. Amounts are decimal strings. */
+import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalLine;
+import org.usrok.fund.web.api.MoneyResponse;
+
+/** A journal entry with its lines and its place in the hash chain. Amounts are money objects. */
 public record JournalEntryResponse(long sequence, String eventId, LocalDate effectiveDate, Instant recordedAt,
                                    String reference, String actor, String description, Long reverses,
                                    List<Line> lines, String previousHash, String hash) {
 
-    /** One line: account, side (DEBIT or CREDIT), currency and amount. */
-    public record Line(String account, String side, String currency, String amount) {
+    /**
+     * One line: account, side ({@code DEBIT} or {@code CREDIT}; the bundle and the canonical form
+     * write {@code D} and {@code C}) and amount.
+     */
+    public record Line(String account, String side, MoneyResponse amount) {
         static Line of(JournalLine l) {
-            return new Line(l.account(), l.side().name(), l.amount().currency().name(),
-                    l.amount().amount().toPlainString());
+            return new Line(l.account(), l.side().name(), MoneyResponse.of(l.amount()));
         }
     }
 

@@ -106,9 +106,11 @@ class DocumentDownloadIT {
         ApiClient.Download badDate = auditor.download("ledger/trial-balance.pdf?asOf=yesterday", PDF);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(badDate.text()).contains("asOf");
-        assertThat(auditor.download("rounds/" + fixture.openRound().id() + "/allocation-report.pdf", PDF).status())
-                .as("nothing committed yet").isEqualTo(404);
+        assertThat(badDate.text()).contains("urn:fund:problem:bad-request", "asOf");
+        ApiClient.Download notCommitted = auditor.download("rounds/" + fixture.openRound().id()
+                + "/allocation-report.pdf", PDF);
+        assertThat(notCommitted.status()).as("nothing committed yet").isEqualTo(404);
+        assertThat(notCommitted.text()).contains("urn:fund:problem:not-found");
     }
 
     private static void assertPdf(ApiClient.Download download, String fileName) {

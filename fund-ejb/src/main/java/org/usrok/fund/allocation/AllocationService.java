@@ -81,7 +81,8 @@ import java.util.Set;
  *   <li>commitment locks the round ({@code ALLOCATED}), stores the one commitment of the round
  *       (the database refuses a second) and posts the obligations to the ledger, in one
  *       transaction; approvals of one round are serialised by locking the round's row;</li>
- *   <li>companies see only their own shares, and only once committed;</li>
+ *   <li>companies see only their own shares, and only once committed; a company's award letter
+ *       is refused for a scenario it holds no share in;</li>
  *   <li>every change is audited and announced to whoever must act or know; a refused proposal,
  *   approval or decline is audited as refused ({@code @RecordsRefusals}).</li>
  * </ul>
@@ -369,6 +370,26 @@ public class AllocationService {
                             Money.ofMinor(paid.getOrDefault(sh.getClaimId(), 0L), sh.share().currency()),
                             s.getCommittedAt());
                 }).toList();
+    }
+
+    /**
+     * The calling company's award letter for one committed allocation: its shares in it with how
+     * each was computed, and the certificate's digest. A company with no share in the scenario, or
+     * a scenario not committed, is refused (403), so a company never learns another's award.
+     */
+    @RolesAllowed(Role.COMPANY_NAME)
+    public AwardLetter awardLetter(@NotNull Long scenarioId) {
+        AllocationScenario scenario = scenario(scenarioId);
+        List<CompanyAllocation> shares = myAllocations().stream().filter(a -> a.scenarioId() == scenario.getId()).toList();
+        if (shares.isEmpty()) {
+            throw new AwardLetterForbiddenException(scenario.getId());
+        }
+        long companyId = currentActor.get().companyId();
+        CompanyAllocation first = shares.get(0);
+        return new AwardLetter(companyId, companyNames(List.of(companyId)).get(companyId), scenario.getRoundId(),
+                first.roundNameEn(), first.roundNameKo(), scenario.getId(), scenario.getName(), scenario.getMethod(),
+                scenario.getEvenBasis(), scenario.getPoolMode(), scenario.getRateName(), scenario.getUsApprovedAt(),
+                scenario.getKrApprovedAt(), scenario.getCommittedAt(), scenario.getCertificateDigest(), shares);
     }
 
     private ScenarioDetails commit(Actor officer, FundingRound round, AllocationScenario scenario,

@@ -1,5 +1,8 @@
 package org.usrok.fund.it.support;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -17,9 +20,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one ShrinkWrap deployment helper: every integration test deploys the real {@code fund.ear}
- * the build produced. In-container tests add their own classes, the support package and AssertJ
- * to the web module, a web fragment that opens Arquillian's test servlet (the portal's
- * constraints protect everything else), and access to Elytron's identity API.
+ * the build produced. In-container tests add their own classes, the support package, AssertJ and
+ * PDFBox (to read the documents they download) to the web module, a web fragment that opens
+ * Arquillian's test servlet (the portal's constraints protect everything else), and access to
+ * Elytron's identity API.
  */
 public final class FundDeployment {
 
@@ -45,7 +49,8 @@ public final class FundDeployment {
         }
         war.addPackage(FundDeployment.class.getPackage())
                 .addClasses(testClasses)
-                .addAsLibraries(jarOf(Assertions.class))
+                .addAsLibraries(jarOf(Assertions.class), jarOf(PDFTextStripper.class), jarOf(RandomAccessRead.class),
+                        jarOf(TrueTypeFont.class))
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-servlet-access.jar")
                         .addAsManifestResource(new StringAsset(ARQUILLIAN_SERVLET_FRAGMENT), "web-fragment.xml"));
         ear.delete(WAR);

@@ -1,0 +1,7 @@
+package org.usrok.fund.web.document;
+
+/** A rendered document: the file name it is downloaded as and its bytes ({@code application/pdf}). */
+public record PdfDocument(String fileName, byte[] content) {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+}

@@ -46,7 +46,7 @@ class CompanyStatementPdfTest {
     }
 
     private static CompanyPayment payment(long id, String amount, PaymentStatus status, String reason) {
-        return new CompanyPayment(id, 51, "2026 Rare Earth Magnets Round", "2026 희토류 자석 공모", krw(amount),
+        return new CompanyPayment(id, 9, 51, "2026 Rare Earth Magnets Round", "2026 희토류 자석 공모", krw(amount),
                 "FUND-B9-C" + id, status, status == PaymentStatus.RELEASED ? null : LocalDate.of(2026, 12, 2),
                 "BOK-" + id, reason, "*****0101", RELEASED, List.of(73L));
     }

@@ -2,6 +2,16 @@ package org.usrok.fund.ledger.bundle;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.usrok.fund.allocation.core.AllocationMethod;
+import org.usrok.fund.allocation.core.AllocationRequest;
+import org.usrok.fund.allocation.core.AllocationRules;
+import org.usrok.fund.allocation.core.Allocator;
+import org.usrok.fund.allocation.core.ClaimEntitlement;
+import org.usrok.fund.allocation.core.EvenBasis;
+import org.usrok.fund.allocation.core.PoolMode;
+import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Money;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.JournalLine;
 
@@ -140,6 +150,54 @@ class CheckpointBundleTest {
                 .containsExactly("--anchor 2:" + CHAIN.get(1).hash() + ", entry 2: journal.csv's entry 2 has hash "
                         + rewritten.get(1).hash() + ": history up to that entry was changed (anchored hash "
                         + CHAIN.get(1).hash() + "): the bundle does not extend it");
+    }
+
+    /** {@code pool} USD shared pro rata between approved 300.00 and 900.00. */
+    private static String certificate(String pool) {
+        return Allocator.allocate(new AllocationRequest(PoolMode.PER_COUNTRY, BundleFixtures.usd(pool),
+                Money.zero(CurrencyCode.KRW), null, null,
+                new AllocationRules(AllocationMethod.PROPORTIONAL, EvenBasis.COMPANY, null, null, null),
+                List.of(new ClaimEntitlement(1, 10, CountryCode.US, BundleFixtures.usd("300.00")),
+                        new ClaimEntitlement(2, 20, CountryCode.US, BundleFixtures.usd("900.00"))))).certificate().text();
+    }
+
+    /** The fixture entries, round 5's allocation booking {@code certificate} as entry 6, and one receipt after it. */
+    private static List<JournalEntryRecord> withAllocation(String certificate, String booked) {
+        List<JournalEntryRecord> entries = new ArrayList<>(BundleFixtures.entries());
+        entries.add(BundleFixtures.entry("round-5-allocation", "round:5", "Allocation committed: scenario 9, "
+                        + "certificate " + LedgerBundleWriter.sha256(certificate.getBytes(StandardCharsets.UTF_8)), null,
+                List.of(JournalLine.debit("5100-USD", BundleFixtures.usd(booked)),
+                        JournalLine.credit("2100-USD", BundleFixtures.usd(booked)))));
+        entries.add(BundleFixtures.entry("contribution-receipt-US-7", "round 2", "", null,
+                List.of(JournalLine.debit("1200-USD", BundleFixtures.usd("10.00")),
+                        JournalLine.credit("1100-USD", BundleFixtures.usd("10.00")))));
+        return BundleFixtures.chain(entries);
+    }
+
+    @Test
+    void aCertificateRewrittenWithItsEntryIsFoundByTheCheckpointsThoughItRederives() {
+        List<JournalEntryRecord> honest = withAllocation(certificate("1000.00"), "1000.00");
+        String larger = certificate("1200.00");
+        List<JournalEntryRecord> rewritten = withAllocation(larger, "1200.00");
+        List<BundleCheckpoint> signed = List.of(
+                SignedBundles.checkpoint(FUND, 21, 6, honest.get(5).hash(), "EXPORT", List.of()),
+                SignedBundles.checkpoint(FUND, 22, 7, honest.get(6).hash(), "EXPORT", List.of()));
+        LedgerBundle forgedBundle = new LedgerBundle(BundleFixtures.GENERATED_AT, "auditor", BundleFixtures.chart(),
+                rewritten, BundleBalance.fromJournal(BundleFixtures.chart(), rewritten),
+                List.of(new BundleCertificate(5, larger)), BundleFixtures.rates(),
+                new BundleCheckpoints(SignedBundles.pem(FUND), signed));
+
+        BundleVerifier.Report report = BundleEdit.of(LedgerBundleWriter.toBytes(forgedBundle)).verify();
+
+        assertThat(findings(report)).as("the forged certificate re-derives and its entry books it; only the signed "
+                + "heads disagree").containsExactly(
+                "checkpoints.csv, entry 6: checkpoint 21: journal.csv's entry 6 has hash " + rewritten.get(5).hash()
+                        + ": history up to that entry was changed (the fund signed head " + honest.get(5).hash() + ")",
+                "checkpoints.csv, entry 7: checkpoint 22: journal.csv's entry 7 has hash " + rewritten.get(6).hash()
+                        + ": history up to that entry was changed (the fund signed head " + honest.get(6).hash() + ")",
+                "checkpoints.csv, entry 7: no valid signed checkpoint covers the head (entry 7): there is none; the "
+                        + "fund signs the head of every export, so entries were appended or the journal was cut off "
+                        + "after it");
     }
 
     @Test

@@ -216,6 +216,19 @@ class VerifierJarIT {
     }
 
     @Test
+    void aCheckpointFileOfAnUnknownIdOrForACompanyIsAProblem() {
+        Download unknown = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).download(
+                "ledger/checkpoints/" + Long.MAX_VALUE + "/file", "text/plain, application/problem+json");
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith(FundScenario.PROBLEM);
+
+        Download company = FundScenario.companyUser("US").download("ledger/checkpoints/1/file",
+                "text/plain, application/problem+json");
+        assertThat(company.status()).as(company.text()).isEqualTo(403);
+        assertThat(company.header("Content-Type")).startsWith(FundScenario.PROBLEM);
+    }
+
+    @Test
     void everySignedInUserMayReadTheVerifierButNotAnonymously() {
         Reply company = FundScenario.companyUser("KR").get("ledger/verifier");
         assertThat(company.status()).as(company.body()).isEqualTo(200);

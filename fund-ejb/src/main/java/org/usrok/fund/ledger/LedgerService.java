@@ -261,8 +261,10 @@ public class LedgerService {
      * count only those entries, so an entry posted meanwhile can never make the bundle's balances
      * disagree with its journal. Returns the manifest written (head hash, count, time). Every
      * export is audited with its head hash, so auditors can later prove which state of the chain
-     * was handed out and to whom, and records a signed checkpoint of that head (not in the bundle;
-     * {@link CheckpointService#recordAtExport}).
+     * was handed out and to whom, and first records a signed checkpoint of that head
+     * ({@link CheckpointService#recordAtExport}); the bundle (version 4) carries every checkpoint
+     * up to that head, this one included, and the fund's public key, so the offline verifier can
+     * check the journal against them.
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public BundleManifest exportBundle(@NotNull OutputStream out) {
@@ -284,15 +286,15 @@ public class LedgerService {
             return BundleBalance.ofMinor(a.code(), a.currency(), sums[0], sums[1]);
         }).toList();
         List<JournalEntryRecord> chain = ChainReader.through(em, last);
+        checkpoints.recordAtExport(chain);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
-                balances, committedAllocationCertificates(last), recordedExchangeRates());
+                balances, committedAllocationCertificates(last), recordedExchangeRates(), checkpoints.forExport(last));
         BundleManifest manifest;
         try {
             manifest = LedgerBundleWriter.write(bundle, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the ledger export", e);
         }
-        checkpoints.recordAtExport(chain);
         audit.record("LEDGER_EXPORTED", EXPORT_ENTITY, manifest.headHash(), null, new LedgerExported(
                 manifest.generatedAt(), manifest.entries(), manifest.firstSequence(), manifest.lastSequence(),
                 manifest.headHash()));

@@ -1,6 +1,8 @@
 package org.usrok.fund.it.ledger;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +16,7 @@ import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.FundScenario;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +25,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the class path, on a bundle the server just exported: exit 0 and the OK line. The test
  * opens a round (its pledges are journal entries) and records a rate first, so the bundle holds
  * data of its own. The jar and bundle are kept under {@code fund-ear/target/verifier-jar/}.
+ * The same jar then checks a later export against what an auditor keeps from the earlier one: the
+ * fund's published key ({@code --public-key}, the API's PEM), the earlier head
+ * ({@code --anchor SEQ:HASH}), the earlier bundle ({@code --anchor-bundle}) and the earlier
+ * export's checkpoint file ({@code --anchor-checkpoint}, downloaded from
+ * {@code GET /ledger/checkpoints/{id}/file}); an anchor with another hash exits 1.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -118,6 +131,101 @@ class VerifierJarIT {
         assertThat(printed).startsWith("fund-ledger-verifier " + version + " (commit "
                 + verifier.getString("commit") + ")");
         assertThat(versionRun.exitValue()).isZero();
+    }
+
+    private static JarRun runJar(Path jar, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the verifier finished").isTrue();
+        return new JarRun(process.exitValue(), output);
+    }
+
+    private record JarRun(int exit, String output) {
+    }
+
+    /** The manifest's {@code last-sequence} and {@code head-hash}, as {@code SEQ:HASH}. */
+    private static String head(Path bundle) throws IOException {
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry("manifest.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            Matcher last = Pattern.compile("(?m)^last-sequence: ([0-9]+)$").matcher(manifest);
+            Matcher hash = Pattern.compile("(?m)^head-hash: ([0-9a-f]{64})$").matcher(manifest);
+            assertThat(manifest).startsWith("format: fund-ledger-bundle-v4\n");
+            assertThat(last.find() && hash.find()).as(manifest).isTrue();
+            return last.group(1) + ":" + hash.group(1);
+        }
+    }
+
+    @Test
+    void theJarChecksALaterExportAgainstThePublishedKeyAndTheAnchorsOfAnEarlierOne()
+            throws IOException, InterruptedException {
+        seedEntriesAndARate();
+        ApiClient auditor = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD);
+        Path dir = dir();
+        Path jar = Files.write(dir.resolve("fund-ledger-verifier.jar"),
+                auditor.download("ledger/verifier/jar", "application/java-archive").body());
+        Reply key = auditor.get("ledger/checkpoints/public-key");
+        assertThat(key.status()).as(key.body()).isEqualTo(200);
+        Path pem = Files.writeString(dir.resolve("fund-checkpoint.pem"), key.json().getString("pem"));
+
+        Download first = auditor.download("ledger/export", "application/zip");
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        Path earlier = Files.write(dir.resolve("earlier.zip"), first.body());
+        String earlierHead = head(earlier);
+        long earlierSequence = Long.parseLong(earlierHead.substring(0, earlierHead.indexOf(':')));
+        Reply list = auditor.get("ledger/checkpoints");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        JsonObject exportCheckpoint;
+        try (JsonReader reader = Json.createReader(new StringReader(list.body()))) {
+            exportCheckpoint = reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getJsonNumber("sequence").longValue() == earlierSequence
+                            && c.getString("reason").equals("EXPORT")
+                            && earlierHead.endsWith(":" + c.getString("headHash")))
+                    .findFirst().orElseThrow();
+        }
+        Download file = auditor.download("ledger/checkpoints/" + exportCheckpoint.getJsonNumber("id") + "/file",
+                "text/plain");
+        assertThat(file.status()).as(file.text()).isEqualTo(200);
+        assertThat(file.text()).startsWith(exportCheckpoint.getString("signedText"))
+                .endsWith("signature=" + exportCheckpoint.getString("signature") + "\n");
+        Path checkpoint = Files.write(dir.resolve(fileName(file)), file.body());
+
+        FundScenario.openRound();
+        Download second = auditor.download("ledger/export", "application/zip");
+        assertThat(second.status()).as(second.text()).isEqualTo(200);
+        Path later = Files.write(dir.resolve("later.zip"), second.body());
+
+        JarRun anchored = runJar(jar, "--public-key", pem.toString(), "--anchor", earlierHead, "--anchor-bundle",
+                earlier.toString(), "--anchor-checkpoint", checkpoint.toString(), later.toString());
+        String wrongHash = earlierHead.substring(0, earlierHead.indexOf(':') + 1)
+                + (earlierHead.endsWith("0") ? "1" : "0").repeat(64);
+        JarRun rewritten = runJar(jar, "--public-key", pem.toString(), "--anchor", wrongHash, later.toString());
+
+        assertThat(anchored.output()).startsWith("OK: ")
+                .contains("key " + key.json().getString("keyId") + " (pinned with --public-key)")
+                .contains("anchor: the journal extends --anchor " + earlierHead)
+                .contains("anchor: the journal extends the head of " + earlier)
+                .contains("anchor: the journal extends the checkpoint in " + checkpoint);
+        assertThat(anchored.exit()).as(anchored.output()).isZero();
+        assertThat(rewritten.output()).contains("BAD: --anchor " + wrongHash + ", entry " + earlierSequence
+                + ": journal.csv's entry " + earlierSequence + " has hash ");
+        assertThat(rewritten.exit()).as(rewritten.output()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointFileOfAnUnknownIdOrForACompanyIsAProblem() {
+        Download unknown = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).download(
+                "ledger/checkpoints/" + Long.MAX_VALUE + "/file", "text/plain, application/problem+json");
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith(FundScenario.PROBLEM);
+
+        Download company = FundScenario.companyUser("US").download("ledger/checkpoints/1/file",
+                "text/plain, application/problem+json");
+        assertThat(company.status()).as(company.text()).isEqualTo(403);
+        assertThat(company.header("Content-Type")).startsWith(FundScenario.PROBLEM);
     }
 
     @Test

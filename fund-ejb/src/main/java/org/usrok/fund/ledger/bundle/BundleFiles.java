@@ -13,21 +13,27 @@ import java.util.regex.Pattern;
  */
 public final class BundleFiles {
 
-    /** The format this code writes. */
+    /** The format this code writes when the bundle carries the fund's signed checkpoints. */
+    public static final String FORMAT_V4 = "fund-ledger-bundle-v4";
+    /** The format this code writes for a bundle without checkpoints (made outside the server). */
     public static final String FORMAT = "fund-ledger-bundle-v3";
     public static final String FORMAT_V2 = "fund-ledger-bundle-v2";
     public static final String FORMAT_V1 = "fund-ledger-bundle-v1";
     /** Every format this code reads, newest first. */
-    public static final List<String> FORMATS = List.of(FORMAT, FORMAT_V2, FORMAT_V1);
+    public static final List<String> FORMATS = List.of(FORMAT_V4, FORMAT, FORMAT_V2, FORMAT_V1);
     public static final String MANIFEST = "manifest.txt";
     public static final String ACCOUNTS = "accounts.csv";
     public static final String JOURNAL = "journal.csv";
     public static final String HASHES = "hashes.csv";
     public static final String BALANCES = "balances.csv";
     public static final String EXCHANGE_RATES = "exchange-rates.csv";
+    public static final String CHECKPOINTS = "checkpoints.csv";
+    public static final String CHECKPOINT_KEY = "checkpoint-key.pem";
 
     /** The data files the manifest lists with their SHA-256, in the order they are written. */
     public static final List<String> DATA_FILES = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES);
+    private static final List<String> DATA_FILES_V4 = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES,
+            CHECKPOINTS, CHECKPOINT_KEY);
     private static final List<String> DATA_FILES_V2 = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES);
 
     private static final Pattern CERTIFICATE = Pattern.compile("allocations/round-([1-9][0-9]{0,17})-certificate\\.txt");
@@ -41,6 +47,9 @@ public final class BundleFiles {
             "balance");
     static final List<String> EXCHANGE_RATES_HEADER = List.of("id", "base", "quote", "rate", "effective_on", "source",
             "source_reference", "entered_by", "entered_at");
+    static final List<String> CHECKPOINTS_HEADER = List.of("id", "sequence", "head_hash", "recorded_at", "reason",
+            "recorded_by", "key_id", "signature", "us_officer", "us_countersigned_at", "kr_officer",
+            "kr_countersigned_at");
 
     private BundleFiles() {
     }
@@ -56,9 +65,25 @@ public final class BundleFiles {
         return m.matches() ? Long.valueOf(m.group(1)) : null;
     }
 
-    /** The data files a bundle of {@code format} holds: version 1 and 2 have no {@code exchange-rates.csv}. */
+    /**
+     * The data files a bundle of {@code format} holds: version 1 and 2 have no
+     * {@code exchange-rates.csv}, versions 1 to 3 no checkpoints.
+     */
     public static List<String> dataFiles(String format) {
+        if (FORMAT_V4.equals(format)) {
+            return DATA_FILES_V4;
+        }
         return FORMAT.equals(format) ? DATA_FILES : DATA_FILES_V2;
+    }
+
+    /** Whether a bundle of {@code format} holds {@code exchange-rates.csv} (version 3 on). */
+    public static boolean hasExchangeRates(String format) {
+        return dataFiles(format).contains(EXCHANGE_RATES);
+    }
+
+    /** Whether a bundle of {@code format} holds the signed checkpoints and the key (version 4 on). */
+    public static boolean hasCheckpoints(String format) {
+        return dataFiles(format).contains(CHECKPOINTS);
     }
 
     /** Whether a bundle of {@code format} may hold the file (the manifest then lists its SHA-256). */

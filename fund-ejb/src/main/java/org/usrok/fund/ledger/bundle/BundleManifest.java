@@ -54,11 +54,15 @@ public record BundleManifest(String format, Instant generatedAt, String generate
         sha256 = Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
     }
 
-    /** The manifest, in the current format, of a bundle's content whose files hash to {@code sha256}. */
+    /**
+     * The manifest of a bundle's content whose files hash to {@code sha256}: version 4 when it
+     * carries checkpoints, else version 3.
+     */
     static BundleManifest of(LedgerBundle bundle, Map<String, String> sha256) {
         var entries = bundle.entries();
         boolean empty = entries.isEmpty();
-        return new BundleManifest(BundleFiles.FORMAT, bundle.generatedAt(), bundle.generatedBy(), entries.size(),
+        String format = bundle.checkpoints() == null ? BundleFiles.FORMAT : BundleFiles.FORMAT_V4;
+        return new BundleManifest(format, bundle.generatedAt(), bundle.generatedBy(), entries.size(),
                 empty ? null : entries.get(0).sequence(), empty ? null : entries.get(entries.size() - 1).sequence(),
                 empty ? ChainHash.GENESIS : entries.get(entries.size() - 1).hash(), sha256);
     }
@@ -93,7 +97,8 @@ public record BundleManifest(String format, Instant generatedAt, String generate
     /**
      * Reads a manifest strictly: every key once, no unknown key, a known version of the bundle and
      * version 1 of the canonical form, and exactly the files of that version: its data files
-     * (version 3 adds {@code exchange-rates.csv}) and, from version 2, any certificates.
+     * (version 3 adds {@code exchange-rates.csv}, version 4 {@code checkpoints.csv} and
+     * {@code checkpoint-key.pem}) and, from version 2, any certificates.
      */
     public static BundleManifest parse(byte[] bytes) {
         String file = BundleFiles.MANIFEST;

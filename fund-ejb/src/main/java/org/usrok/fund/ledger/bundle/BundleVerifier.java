@@ -51,7 +51,9 @@ import java.util.zip.ZipFile;
  * {@code hashes.csv} agrees with the journal; every line's account is in {@code accounts.csv} in
  * the line's currency; every row of {@code balances.csv} equals the sums of the journal's lines;
  * every allocation certificate re-derives and is booked by its entry; and, from version 3, every
- * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name.
+ * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name;
+ * and, from version 4, the fund's signed checkpoints verify and the journal agrees with them and
+ * with the auditor's anchors ({@link BundleCheckpointCheck}).
  * <p>
  * Every problem is found, not only the first: each entry is checked on its own (its sequence,
  * its link to the entry before, its hash, its balance), so two tampered entries are two findings.
@@ -80,13 +82,16 @@ public final class BundleVerifier {
     private final Map<String, String> digests = new HashMap<>();
     private final Map<String, BundleFormatException> streamErrors = new HashMap<>();
     private final int keep;
+    private final BundleAnchors anchors;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private long problems;
 
-    private BundleVerifier(ZipFile zip, Map<String, ZipEntry> files, int keep) {
+    private BundleVerifier(ZipFile zip, Map<String, ZipEntry> files, int keep, BundleAnchors anchors) {
         this.zip = zip;
         this.files = files;
         this.keep = keep;
+        this.anchors = anchors;
     }
 
     /** One problem: the file, the bad entry's sequence or the account where known, and what is wrong. */
@@ -101,12 +106,18 @@ public final class BundleVerifier {
 
     /**
      * The outcome: the number of entries read, the recomputed head hash (when the chain holds), the
-     * findings kept (the first ones, up to the number asked for) and the number of problems found.
+     * findings kept (the first ones, up to the number asked for), the number of problems found, and
+     * notes on what the checkpoints and anchors proved (which key, which anchors).
      */
-    public record Report(long entries, String headHash, List<Finding> findings, long problems) {
+    public record Report(long entries, String headHash, List<Finding> findings, long problems, List<String> notes) {
 
         public Report {
             findings = List.copyOf(findings);
+            notes = List.copyOf(notes);
+        }
+
+        public Report(long entries, String headHash, List<Finding> findings, long problems) {
+            this(entries, headHash, findings, problems, List.of());
         }
 
         public boolean ok() {
@@ -137,6 +148,15 @@ public final class BundleVerifier {
      * {@link IOException}: the bundle could not be checked at all.
      */
     public static Report verify(Path path, int maxFindings) throws IOException {
+        return verify(path, maxFindings, BundleAnchors.NONE);
+    }
+
+    /**
+     * Verifies the bundle at {@code path} as {@link #verify(Path, int)} does, and also against
+     * what the auditor brings: a pinned key and anchors the bundle must extend.
+     */
+    public static Report verify(Path path, int maxFindings, BundleAnchors anchors) throws IOException {
+        Objects.requireNonNull(anchors, "anchors");
         if (maxFindings < 0) {
             throw new IllegalArgumentException("maxFindings is not negative: " + maxFindings);
         }
@@ -152,7 +172,7 @@ public final class BundleVerifier {
             if (files.isEmpty()) {
                 throw new ZipException("not a ZIP file, or an empty one");
             }
-            return new BundleVerifier(zip, files, maxFindings).run();
+            return new BundleVerifier(zip, files, maxFindings, anchors).run();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -160,10 +180,15 @@ public final class BundleVerifier {
 
     /** Verifies a bundle read from a stream: it is copied to a temporary file, which is deleted afterwards. */
     public static Report verify(InputStream in) throws IOException {
+        return verify(in, BundleAnchors.NONE);
+    }
+
+    /** Verifies a bundle read from a stream against the auditor's pinned key and anchors. */
+    public static Report verify(InputStream in, BundleAnchors anchors) throws IOException {
         Path copy = Files.createTempFile("fund-ledger-bundle", ".zip");
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return verify(copy);
+            return verify(copy, ALL_FINDINGS, anchors);
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -195,12 +220,13 @@ public final class BundleVerifier {
         boolean journalReads = streamed(BundleFiles.JOURNAL);
         boolean hashesRead = streamed(BundleFiles.HASHES);
         List<BundleBalance> balances = parse(BundleFiles.BALANCES, LedgerBundleReader::balances);
-        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(format)
+        List<BundleExchangeRate> rates = BundleFiles.hasExchangeRates(format)
                 ? parse(BundleFiles.EXCHANGE_RATES, LedgerBundleReader::exchangeRates) : null;
+        BundleCheckpoints evidence = checkpoints(format);
         if (!journalReads) {
             return report(0, null);
         }
-        Journal journal = checkJournal(accounts, hashesRead);
+        Journal journal = checkJournal(accounts, hashesRead, BundleCheckpointCheck.wanted(evidence, anchors));
         if (manifest != null) {
             checkManifest(manifest, journal);
         }
@@ -214,21 +240,47 @@ public final class BundleVerifier {
         if (rates != null) {
             checkCertifiedRates(rates);
         }
+        new BundleCheckpointCheck(new BundleCheckpointCheck.Sink() {
+            @Override
+            public void finding(String file, Long sequence, String problem) {
+                add(file, sequence, null, problem);
+            }
+
+            @Override
+            public void note(String note) {
+                notes.add(note);
+            }
+        }).check(BundleFiles.hasCheckpoints(format), evidence, anchors, journal.last == null ? 0 : journal.last,
+                journal.hashesAt);
         return report(journal.count, journal.chainHolds ? journal.head : null);
     }
 
     private Report report(long entries, String head) {
-        return new Report(entries, head, findings, problems);
+        return new Report(entries, head, findings, problems, notes);
+    }
+
+    /** The checkpoints and key of a bundle of version 4, or null (a format problem reported) when they do not read. */
+    private BundleCheckpoints checkpoints(String format) throws IOException {
+        if (!BundleFiles.hasCheckpoints(format)) {
+            return null;
+        }
+        List<BundleCheckpoint> checkpoints = parse(BundleFiles.CHECKPOINTS, LedgerBundleReader::checkpoints);
+        String key = parse(BundleFiles.CHECKPOINT_KEY, LedgerBundleReader::checkpointKey);
+        return checkpoints == null || key == null ? null : new BundleCheckpoints(key, checkpoints);
     }
 
     /**
-     * The format the manifest names; without a readable manifest, the current one when the bundle
-     * holds {@code exchange-rates.csv} and version 2 otherwise, so that the files of the bundle
+     * The format the manifest names; without a readable manifest, version 4 when the bundle holds
+     * {@code checkpoints.csv}, version 3 when it holds {@code exchange-rates.csv} and version 2
+     * otherwise, so that the files of the bundle
      * that arrived are checked rather than those of a format it does not claim.
      */
     private String format(BundleManifest manifest) {
         if (manifest != null) {
             return manifest.format();
+        }
+        if (files.containsKey(BundleFiles.CHECKPOINTS)) {
+            return BundleFiles.FORMAT_V4;
         }
         return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT : BundleFiles.FORMAT_V2;
     }
@@ -348,14 +400,17 @@ public final class BundleVerifier {
         final Map<Key, long[]> totals = new LinkedHashMap<>();
         final Map<Key, Long> firstEntry = new LinkedHashMap<>();
         final Map<Long, JournalEntryRecord> allocationEntries = new LinkedHashMap<>();
+        final Map<Long, String> hashesAt = new HashMap<>();
     }
 
     /**
      * One pass over {@code journal.csv}, and {@code hashes.csv} beside it: each entry is checked
      * as it is read and then forgotten, except its sums per account and, for an allocation, the
-     * entry itself (the certificates are checked against it).
+     * entry itself (the certificates are checked against it) and the hashes at the {@code wanted}
+     * sequences (those of the checkpoints and anchors).
      */
-    private Journal checkJournal(List<BundleAccount> accounts, boolean hashesRead) throws IOException {
+    private Journal checkJournal(List<BundleAccount> accounts, boolean hashesRead, Set<Long> wanted)
+            throws IOException {
         Journal journal = new Journal();
         Map<String, BundleAccount> chart = accounts == null ? null : accounts.stream()
                 .collect(Collectors.toMap(BundleAccount::code, a -> a, (a, b) -> a, LinkedHashMap::new));
@@ -397,6 +452,9 @@ public final class BundleVerifier {
                 expected = Math.max(expected, entry.sequence() + 1);
                 previous = entry.hash();
                 journal.head = entry.hash();
+                if (wanted.contains(entry.sequence())) {
+                    journal.hashesAt.put(entry.sequence(), entry.hash());
+                }
                 if (hashes != null && hashesAgree) {
                     hashesAgree = checkHashRow(hashes.next(), entry, journal.count);
                 }

@@ -11,25 +11,35 @@ import java.util.Objects;
 /**
  * What a bundle holds: who exported it and when, the chart of accounts, the journal in chain
  * order, the balances the application computed, the certificates of committed allocations and
- * the exchange rates recorded (which the certificates cite by id). {@code hashes.csv} and the
+ * the exchange rates recorded (which the certificates cite by id) and, when the server exports it,
+ * the fund's signed checkpoints with its public key ({@code checkpoints}, null for a bundle made
+ * without them, which is then written as version 3). {@code hashes.csv} and the
  * manifest are derived from these when written. Certificates and rates are kept ordered by round
  * and by id, the order they are written in.
  */
 public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
                            List<JournalEntryRecord> entries, List<BundleBalance> balances,
-                           List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates) {
+                           List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates,
+                           BundleCheckpoints checkpoints) {
+
+    /** A bundle without checkpoints (written as version 3). */
+    public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
+                        List<JournalEntryRecord> entries, List<BundleBalance> balances,
+                        List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates) {
+        this(generatedAt, generatedBy, accounts, entries, balances, certificates, exchangeRates, null);
+    }
 
     /** A bundle without allocation certificates or exchange rates. */
     public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
                         List<JournalEntryRecord> entries, List<BundleBalance> balances) {
-        this(generatedAt, generatedBy, accounts, entries, balances, List.of(), List.of());
+        this(generatedAt, generatedBy, accounts, entries, balances, List.of(), List.of(), null);
     }
 
     /** A bundle without exchange rates (none recorded yet, or a bundle of version 1 or 2). */
     public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
                         List<JournalEntryRecord> entries, List<BundleBalance> balances,
                         List<BundleCertificate> certificates) {
-        this(generatedAt, generatedBy, accounts, entries, balances, certificates, List.of());
+        this(generatedAt, generatedBy, accounts, entries, balances, certificates, List.of(), null);
     }
 
     public LedgerBundle {

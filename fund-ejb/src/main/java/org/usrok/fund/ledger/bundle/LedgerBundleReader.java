@@ -41,7 +41,7 @@ public final class LedgerBundleReader {
 
     /**
      * Reads and parses a whole bundle; every file of its format must be present and well-formed.
-     * A bundle of version 1 or 2 reads with no exchange rates.
+     * A bundle of version 1 or 2 reads with no exchange rates, one of version 1 to 3 without checkpoints.
      */
     public static LedgerBundle read(InputStream in) throws IOException {
         Map<String, byte[]> files = files(in);
@@ -50,8 +50,11 @@ public final class LedgerBundleReader {
         List<JournalEntryRecord> entries = journal(require(files, BundleFiles.JOURNAL));
         hashes(require(files, BundleFiles.HASHES));
         List<BundleBalance> balances = balances(require(files, BundleFiles.BALANCES));
-        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(manifest.format())
+        List<BundleExchangeRate> rates = BundleFiles.hasExchangeRates(manifest.format())
                 ? exchangeRates(require(files, BundleFiles.EXCHANGE_RATES)) : List.of();
+        BundleCheckpoints checkpoints = BundleFiles.hasCheckpoints(manifest.format())
+                ? new BundleCheckpoints(checkpointKey(require(files, BundleFiles.CHECKPOINT_KEY)),
+                checkpoints(require(files, BundleFiles.CHECKPOINTS))) : null;
         List<BundleCertificate> certificates = new ArrayList<>();
         for (var file : files.entrySet()) {
             Long round = BundleFiles.certificateRound(file.getKey());
@@ -60,7 +63,7 @@ public final class LedgerBundleReader {
             }
         }
         return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances,
-                certificates, rates);
+                certificates, rates, checkpoints);
     }
 
     private static byte[] require(Map<String, byte[]> files, String name) {
@@ -310,6 +313,70 @@ public final class LedgerBundleReader {
                     Fields.instant(file, row.line(), "entered_at", row.get(8))));
         }
         return rates;
+    }
+
+    /**
+     * The rows of {@code checkpoints.csv}, ordered by sequence and then id, each id once; a
+     * government's countersignature has both its officer and its time or neither. Whether the
+     * signatures verify is the verifier's business.
+     */
+    public static List<BundleCheckpoint> checkpoints(byte[] bytes) {
+        String file = BundleFiles.CHECKPOINTS;
+        List<BundleCheckpoint> checkpoints = new ArrayList<>();
+        Set<Long> ids = new HashSet<>();
+        long previousSequence = -1;
+        long previousId = 0;
+        for (Csv.Row row : Csv.read(file, bytes, BundleFiles.CHECKPOINTS_HEADER)) {
+            long id = Fields.positive(file, row.line(), "id", row.get(0));
+            long sequence = Fields.number(file, row.line(), "sequence", row.get(1));
+            if (!ids.add(id)) {
+                throw new BundleFormatException(file, row.line(), "checkpoint " + id + " is listed twice");
+            }
+            if (sequence < previousSequence || (sequence == previousSequence && id < previousId)) {
+                throw new BundleFormatException(file, row.line(), "checkpoint " + id + " (entry " + sequence
+                        + ") does not follow checkpoint " + previousId + " (entry " + previousSequence
+                        + "): checkpoints are listed by sequence, then id");
+            }
+            previousSequence = sequence;
+            previousId = id;
+            String reason = row.get(4);
+            if (!BundleCheckpoint.REASONS.contains(reason)) {
+                throw Fields.bad(file, row.line(), "reason", reason, "one of " + String.join(", ",
+                        BundleCheckpoint.REASONS));
+            }
+            List<BundleCheckpoint.BundleCountersignature> countersignatures = new ArrayList<>();
+            countersignature(file, row, 8, "US", countersignatures);
+            countersignature(file, row, 10, "KR", countersignatures);
+            checkpoints.add(new BundleCheckpoint(id, sequence, Fields.hash(file, row.line(), "head_hash", row.get(2)),
+                    Fields.instant(file, row.line(), "recorded_at", row.get(3)), reason,
+                    nonEmpty(file, row, 5, "recorded_by"), Fields.hash(file, row.line(), "key_id", row.get(6)),
+                    nonEmpty(file, row, 7, "signature"), countersignatures));
+        }
+        return checkpoints;
+    }
+
+    private static void countersignature(String file, Csv.Row row, int index, String government,
+                                         List<BundleCheckpoint.BundleCountersignature> into) {
+        String officer = row.get(index);
+        String at = row.get(index + 1);
+        String prefix = government.toLowerCase(java.util.Locale.ROOT);
+        if (officer.isEmpty() != at.isEmpty()) {
+            throw new BundleFormatException(file, row.line(), prefix + "_officer and " + prefix
+                    + "_countersigned_at are both given or both empty");
+        }
+        if (!officer.isEmpty()) {
+            into.add(new BundleCheckpoint.BundleCountersignature(government, officer,
+                    Fields.instant(file, row.line(), prefix + "_countersigned_at", at)));
+        }
+    }
+
+    /** {@code checkpoint-key.pem}: ASCII text; whether it holds an Ed25519 public key is the verifier's business. */
+    public static String checkpointKey(byte[] bytes) {
+        String text = Csv.utf8(BundleFiles.CHECKPOINT_KEY, bytes);
+        if (!text.chars().allMatch(c -> c < 128)) {
+            throw new BundleFormatException(BundleFiles.CHECKPOINT_KEY, 0, "is not ASCII text");
+        }
+        return text;
     }
 
     private static RateSource source(String file, int line, String text) {

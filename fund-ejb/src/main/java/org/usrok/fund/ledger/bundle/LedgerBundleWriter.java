@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a bundle as one ZIP in the current format: {@code manifest.txt} first, then
  * {@code accounts.csv}, {@code journal.csv}, {@code hashes.csv}, {@code balances.csv},
- * {@code exchange-rates.csv} and the allocation certificates by round. The same content always gives
+ * {@code exchange-rates.csv}, (version 4) {@code checkpoints.csv} and {@code checkpoint-key.pem},
+ * and the allocation certificates by round. The same content always gives
  * the same bytes (on the same JDK): every ZIP entry carries the bundle's generated-at time in UTC,
  * never the clock or the machine's time zone, so two exports of the same ledger can be compared
  * byte for byte. Entries are written in the order given; the writer does not check the chain,
@@ -42,6 +43,10 @@ public final class LedgerBundleWriter {
         files.put(BundleFiles.HASHES, hashes(bundle.entries()));
         files.put(BundleFiles.BALANCES, balances(bundle.balances()));
         files.put(BundleFiles.EXCHANGE_RATES, exchangeRates(bundle.exchangeRates()));
+        if (bundle.checkpoints() != null) {
+            files.put(BundleFiles.CHECKPOINTS, checkpoints(bundle.checkpoints().checkpoints()));
+            files.put(BundleFiles.CHECKPOINT_KEY, bundle.checkpoints().publicKeyPem().getBytes(StandardCharsets.US_ASCII));
+        }
         for (BundleCertificate certificate : bundle.certificates()) {
             files.put(BundleFiles.certificate(certificate.roundId()), certificate.text().getBytes(StandardCharsets.UTF_8));
         }
@@ -129,6 +134,19 @@ public final class LedgerBundleWriter {
                     r.effectiveOn().toString(), r.source().name(),
                     r.sourceReference() == null ? "" : r.sourceReference(), r.enteredBy(),
                     CanonicalForm.instant(r.enteredAt())));
+        }
+        return csv.bytes();
+    }
+
+    static byte[] checkpoints(List<BundleCheckpoint> checkpoints) {
+        Csv.Writer csv = new Csv.Writer(BundleFiles.CHECKPOINTS_HEADER);
+        for (BundleCheckpoint c : checkpoints) {
+            BundleCheckpoint.BundleCountersignature us = c.countersignature("US");
+            BundleCheckpoint.BundleCountersignature kr = c.countersignature("KR");
+            csv.row(List.of(Long.toString(c.id()), Long.toString(c.sequence()), c.headHash(),
+                    BundleCheckpoint.time(c.recordedAt()), c.reason(), c.recordedBy(), c.keyId(), c.signature(),
+                    us == null ? "" : us.officer(), us == null ? "" : BundleCheckpoint.time(us.countersignedAt()),
+                    kr == null ? "" : kr.officer(), kr == null ? "" : BundleCheckpoint.time(kr.countersignedAt())));
         }
         return csv.bytes();
     }

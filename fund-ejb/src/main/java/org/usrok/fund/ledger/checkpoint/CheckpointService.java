@@ -20,6 +20,8 @@ import org.usrok.fund.ledger.ChainReader;
 import org.usrok.fund.ledger.PostingLock;
 import org.usrok.fund.ledger.ChainVerifier;
 import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.bundle.BundleCheckpoint;
+import org.usrok.fund.ledger.bundle.BundleCheckpoints;
 import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.Role;
@@ -99,6 +101,33 @@ public class CheckpointService {
             throw new EntityNotFoundException(LedgerCheckpoint.ENTITY, id);
         }
         return summary(checkpoint, countersignaturesOf(id), currentActor.get());
+    }
+
+    /**
+     * What an export bundle carries of the checkpoints (version 4): the fund's public key as
+     * published and every checkpoint up to {@code last}, by sequence and id, with its
+     * countersignatures, exactly as stored; a checkpoint the chain no longer agrees with is
+     * exported too, for the offline verifier to report.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public BundleCheckpoints forExport(long last) {
+        Map<Long, List<CheckpointCountersignature>> countersignatures = em.createQuery(
+                        "select s from CheckpointCountersignature s order by s.countersignedAt, s.id",
+                        CheckpointCountersignature.class).getResultStream()
+                .collect(Collectors.groupingBy(CheckpointCountersignature::getCheckpointId));
+        List<BundleCheckpoint> exported = em.createQuery("select c from LedgerCheckpoint c where c.sequence <= :last "
+                        + "order by c.sequence, c.id", LedgerCheckpoint.class).setParameter("last", last)
+                .getResultStream().map(c -> {
+                    CheckpointText text = c.text();
+                    return new BundleCheckpoint(c.getId(), c.getSequence(), c.getHeadHash(), text.recordedAt(),
+                            text.reason().name(), c.getRecordedBy(), c.getKeyId(), c.getSignature(),
+                            countersignatures.getOrDefault(c.getId(), List.of()).stream()
+                                    .map(CheckpointCountersignature::toSummary)
+                                    .map(s -> new BundleCheckpoint.BundleCountersignature(s.government().name(),
+                                            s.officer(), s.countersignedAt())).toList());
+                }).toList();
+        return new BundleCheckpoints(keys.published().pem(), exported);
     }
 
     /** The fund's public key as published, for anyone signed in: a public key is meant to be copied and pinned. */

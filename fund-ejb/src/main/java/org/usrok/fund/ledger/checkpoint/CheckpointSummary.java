@@ -15,4 +15,19 @@ public record CheckpointSummary(long id, long sequence, String headHash, Instant
     public CheckpointSummary {
         countersignatures = List.copyOf(countersignatures);
     }
+
+    /**
+     * The checkpoint as a file an auditor keeps and later gives the offline verifier
+     * ({@code --anchor-checkpoint}): the signed text's five lines, then {@code keyId=} and
+     * {@code signature=}, each line ending in LF (docs/ledger.md, "Checkpoint file"). The first five
+     * lines are exactly the signed bytes, so {@code head -n 5} gives them to OpenSSL.
+     */
+    public String fileText() {
+        return signedText + "keyId=" + keyId + "\n" + "signature=" + signature + "\n";
+    }
+
+    /** {@code fund-ledger-checkpoint-<sequence>-<id>.txt}. */
+    public String fileName() {
+        return "fund-ledger-checkpoint-" + sequence + "-" + id + ".txt";
+    }
 }

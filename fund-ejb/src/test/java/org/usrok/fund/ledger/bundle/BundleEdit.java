@@ -78,6 +78,7 @@ final class BundleEdit {
             case BundleFiles.HASHES -> BundleFiles.HASHES_HEADER;
             case BundleFiles.BALANCES -> BundleFiles.BALANCES_HEADER;
             case BundleFiles.EXCHANGE_RATES -> BundleFiles.EXCHANGE_RATES_HEADER;
+            case BundleFiles.CHECKPOINTS -> BundleFiles.CHECKPOINTS_HEADER;
             default -> throw new IllegalArgumentException(file);
         };
     }
@@ -114,8 +115,12 @@ final class BundleEdit {
     }
 
     BundleVerifier.Report verify() {
+        return verify(BundleAnchors.NONE);
+    }
+
+    BundleVerifier.Report verify(BundleAnchors anchors) {
         try {
-            return BundleVerifier.verify(new ByteArrayInputStream(zip()));
+            return BundleVerifier.verify(new ByteArrayInputStream(zip()), anchors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -138,9 +138,12 @@ class LedgerBundleReaderTest {
             assertThat(read.format()).isEqualTo(older);
             assertThat(read.sha256()).as("a bundle of " + older + " still reads").hasSize(4);
         }
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3", "fund-ledger-bundle-v5"))))
+                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v5' but this verifier reads "
+                        + "fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3", "fund-ledger-bundle-v4"))))
-                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v4' but this verifier reads "
-                        + "fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
+                .as("a version 4 manifest must list the checkpoints and the key")
+                .hasMessage("manifest.txt: does not list the SHA-256 of checkpoints.csv, checkpoint-key.pem");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v1")
                 + "sha256 allocations/round-4-certificate.txt: " + "a".repeat(64) + "\n")))
                 .hasMessage("manifest.txt line 1: fund-ledger-bundle-v1 holds no allocation certificates");

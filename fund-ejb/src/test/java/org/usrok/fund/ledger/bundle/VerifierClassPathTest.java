@@ -55,7 +55,10 @@ class VerifierClassPathTest {
         assertThat(reached).contains("org/usrok/fund/allocation/verifier/CertificateVerifier",
                 "org/usrok/fund/ledger/CanonicalForm",
                 "org/usrok/fund/ledger/ChainHash", "org/usrok/fund/ledger/JournalEntryRecord",
-                "org/usrok/fund/ledger/JournalLine", "org/usrok/fund/shared/Money");
+                "org/usrok/fund/ledger/JournalLine", "org/usrok/fund/shared/Money",
+                "org/usrok/fund/ledger/bundle/BundleCheckpointCheck");
+        assertThat(reached).as("the checkpoint checks share no code with the server's checkpoints they check")
+                .noneMatch(type -> type.startsWith("org/usrok/fund/ledger/checkpoint/"));
         assertThat(offending).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import org.usrok.fund.ledger.checkpoint.CheckpointPublicKey;
 import org.usrok.fund.ledger.checkpoint.CheckpointService;
 import org.usrok.fund.ledger.checkpoint.CheckpointSummary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -45,6 +46,20 @@ public class CheckpointResource {
     @Operation(summary = "One checkpoint with its countersignatures")
     public CheckpointSummary get(@PathParam("id") long id) {
         return checkpoints.checkpoint(id);
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "One checkpoint as a file for the offline verifier's --anchor-checkpoint: the signed text, "
+            + "keyId= and signature=")
+    public Response file(@PathParam("id") long id) {
+        CheckpointSummary checkpoint = checkpoints.checkpoint(id);
+        return Response.ok(checkpoint.fileText().getBytes(StandardCharsets.US_ASCII))
+                .type("text/plain; charset=US-ASCII")
+                .header("Content-Disposition", "attachment; filename=\"" + checkpoint.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

@@ -1,6 +1,8 @@
 package org.usrok.fund.ledger.verifier;
 
+import org.usrok.fund.ledger.bundle.BundleAnchors;
 import org.usrok.fund.ledger.bundle.BundleFiles;
+import org.usrok.fund.ledger.bundle.BundleFormatException;
 import org.usrok.fund.ledger.bundle.BundleVerifier;
 
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The auditors' offline verifier: {@code java -jar fund-ledger-verifier-<version>.jar bundle.zip}.
@@ -17,6 +20,13 @@ import java.nio.file.Path;
  * bundle could not be checked at all: a wrong call, a file that cannot be read or is not a ZIP, or
  * too little memory, so a script never takes "not checked" for "tampered". {@code --version}
  * prints the version and the commit the jar was built from.
+ * <p>
+ * What the auditor holds from outside the bundle makes the check stronger: {@code --public-key FILE}
+ * pins the fund's published key (the bundle's checkpoints must be signed with it);
+ * {@code --anchor SEQ:HASH}, {@code --anchor-bundle PREVIOUS.zip} (its head and checkpoints) and
+ * {@code --anchor-checkpoint FILE} (a checkpoint file downloaded from the portal or the API, whose
+ * signature is checked too) are heads the bundle must extend. Each may be given more than once,
+ * except {@code --public-key}. A key or anchor file that cannot be read exits 2.
  */
 public final class VerifyLedgerBundle {
 
@@ -25,7 +35,8 @@ public final class VerifyLedgerBundle {
     public static final int UNUSABLE = 2;
     static final int DEFAULT_MAX_FINDINGS = 100;
     static final String USAGE = "usage: java -jar fund-ledger-verifier.jar [--max-findings N | --all-findings] "
-            + "<bundle.zip>\n       java -jar fund-ledger-verifier.jar --version";
+            + "[--public-key FILE] [--anchor SEQ:HASH]... [--anchor-bundle PREVIOUS.zip]... "
+            + "[--anchor-checkpoint FILE]... <bundle.zip>\n       java -jar fund-ledger-verifier.jar --version";
 
     private VerifyLedgerBundle() {
     }
@@ -51,8 +62,10 @@ public final class VerifyLedgerBundle {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         int maxFindings = DEFAULT_MAX_FINDINGS;
         String bundle = null;
+        BundleAnchors anchors = BundleAnchors.NONE;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+            String option = args[i];
+            switch (option) {
                 case "--version" -> {
                     if (args.length != 1) {
                         return usage(err, "--version takes no other argument");
@@ -77,6 +90,26 @@ public final class VerifyLedgerBundle {
                         return usage(err, "--max-findings is '" + value + "' but must be a whole number from 0");
                     }
                 }
+                case "--public-key", "--anchor", "--anchor-bundle", "--anchor-checkpoint" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, option + " needs a value");
+                    }
+                    String value = args[++i];
+                    if (option.equals("--public-key") && anchors.pinnedKey() != null) {
+                        return usage(err, "--public-key is given twice");
+                    }
+                    try {
+                        anchors = withAnchor(anchors, option, value);
+                    } catch (IllegalArgumentException e) {
+                        return usage(err, e.getMessage());
+                    } catch (NoSuchFileException e) {
+                        err.println("cannot read " + value + " (" + option + "): no such file");
+                        return UNUSABLE;
+                    } catch (IOException | BundleFormatException e) {
+                        err.println("cannot read " + value + " (" + option + "): " + e.getMessage());
+                        return UNUSABLE;
+                    }
+                }
                 default -> {
                     if (args[i].startsWith("--") || bundle != null) {
                         return usage(err, "unexpected argument '" + args[i] + "'");
@@ -88,7 +121,16 @@ public final class VerifyLedgerBundle {
         if (bundle == null) {
             return usage(err, "no bundle named");
         }
-        return verify(bundle, maxFindings, out, err);
+        return verify(bundle, maxFindings, anchors, out, err);
+    }
+
+    private static BundleAnchors withAnchor(BundleAnchors anchors, String option, String value) throws IOException {
+        return switch (option) {
+            case "--public-key" -> anchors.withPinnedKey(BundleAnchors.publicKey(Path.of(value)));
+            case "--anchor" -> anchors.with(BundleAnchors.anchor(value));
+            case "--anchor-bundle" -> anchors.with(BundleAnchors.previousBundle(Path.of(value)), List.of());
+            default -> anchors.with(List.of(), List.of(BundleAnchors.checkpointFile(Path.of(value))));
+        };
     }
 
     private static int usage(PrintStream err, String problem) {
@@ -97,10 +139,11 @@ public final class VerifyLedgerBundle {
         return UNUSABLE;
     }
 
-    private static int verify(String bundle, int maxFindings, PrintStream out, PrintStream err) {
+    private static int verify(String bundle, int maxFindings, BundleAnchors anchors, PrintStream out,
+                              PrintStream err) {
         BundleVerifier.Report report;
         try {
-            report = BundleVerifier.verify(Path.of(bundle), maxFindings);
+            report = BundleVerifier.verify(Path.of(bundle), maxFindings, anchors);
         } catch (NoSuchFileException e) {
             err.println("cannot read " + bundle + ": no such file");
             return UNUSABLE;
@@ -110,9 +153,11 @@ public final class VerifyLedgerBundle {
         }
         if (report.ok()) {
             out.println("OK: " + report.entries() + " entries, head " + report.headHash());
+            report.notes().forEach(out::println);
             return OK;
         }
         report.findings().forEach(finding -> out.println("BAD: " + finding));
+        report.notes().forEach(out::println);
         if (report.notShown() > 0) {
             out.println("... and " + report.notShown() + " more (--max-findings N or --all-findings to print them)");
         }

@@ -64,7 +64,8 @@ class VerifyLedgerBundleTest {
 
         assertThat(run().exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
         assertThat(run().err()).startsWith(lines("no bundle named", "usage: java -jar fund-ledger-verifier.jar"
-                + " [--max-findings N | --all-findings] <bundle.zip>").trim());
+                + " [--max-findings N | --all-findings] [--public-key FILE] [--anchor SEQ:HASH]... "
+                + "[--anchor-bundle PREVIOUS.zip]... [--anchor-checkpoint FILE]... <bundle.zip>").trim());
         assertThat(run("--max-findings", "-1", "b.zip").err()).startsWith("--max-findings is '-1' but must be a "
                 + "whole number from 0");
         assertThat(run("--max-findings").exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
@@ -84,7 +85,7 @@ class VerifyLedgerBundleTest {
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(run.out()).startsWith("fund-ledger-verifier " + VerifierVersion.current().version() + " (commit ")
-                .endsWith("), reads fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1"
+                .endsWith("), reads fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1"
                         + System.lineSeparator());
         assertThat(VerifierVersion.current().version()).isNotEqualTo(VerifierVersion.UNKNOWN);
         assertThat(run("--version", "b.zip").exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);

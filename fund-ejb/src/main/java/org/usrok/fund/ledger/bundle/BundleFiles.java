@@ -8,26 +8,30 @@ import java.util.regex.Pattern;
  * The names and column headers of the files in a bundle, per format. Version 2 adds, beside the
  * four data files of version 1, one certificate per committed allocation
  * ({@code allocations/round-<id>-certificate.txt}); version 3 adds {@code exchange-rates.csv}, the
- * rates those certificates cite. Older bundles keep verifying as they are, so each format's
+ * rates those certificates cite; version 4 {@code money-records.csv}, the money records' postings. Older bundles keep verifying as they are, so each format's
  * files are named here rather than only the current ones.
  */
 public final class BundleFiles {
 
     /** The format this code writes. */
-    public static final String FORMAT = "fund-ledger-bundle-v3";
+    public static final String FORMAT = "fund-ledger-bundle-v4";
+    public static final String FORMAT_V3 = "fund-ledger-bundle-v3";
     public static final String FORMAT_V2 = "fund-ledger-bundle-v2";
     public static final String FORMAT_V1 = "fund-ledger-bundle-v1";
     /** Every format this code reads, newest first. */
-    public static final List<String> FORMATS = List.of(FORMAT, FORMAT_V2, FORMAT_V1);
+    public static final List<String> FORMATS = List.of(FORMAT, FORMAT_V3, FORMAT_V2, FORMAT_V1);
     public static final String MANIFEST = "manifest.txt";
     public static final String ACCOUNTS = "accounts.csv";
     public static final String JOURNAL = "journal.csv";
     public static final String HASHES = "hashes.csv";
     public static final String BALANCES = "balances.csv";
     public static final String EXCHANGE_RATES = "exchange-rates.csv";
+    public static final String MONEY_RECORDS = "money-records.csv";
 
     /** The data files the manifest lists with their SHA-256, in the order they are written. */
-    public static final List<String> DATA_FILES = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES);
+    public static final List<String> DATA_FILES = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES,
+            MONEY_RECORDS);
+    private static final List<String> DATA_FILES_V3 = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES, EXCHANGE_RATES);
     private static final List<String> DATA_FILES_V2 = List.of(ACCOUNTS, JOURNAL, HASHES, BALANCES);
 
     private static final Pattern CERTIFICATE = Pattern.compile("allocations/round-([1-9][0-9]{0,17})-certificate\\.txt");
@@ -41,6 +45,8 @@ public final class BundleFiles {
             "balance");
     static final List<String> EXCHANGE_RATES_HEADER = List.of("id", "base", "quote", "rate", "effective_on", "source",
             "source_reference", "entered_by", "entered_at");
+    static final List<String> MONEY_RECORDS_HEADER = List.of("kind", "record_id", "sequence", "event_id",
+            "effective_date", "currency", "amount", "debit_account", "debit_line", "credit_account", "credit_line");
 
     private BundleFiles() {
     }
@@ -56,9 +62,20 @@ public final class BundleFiles {
         return m.matches() ? Long.valueOf(m.group(1)) : null;
     }
 
-    /** The data files a bundle of {@code format} holds: version 1 and 2 have no {@code exchange-rates.csv}. */
+    /**
+     * The data files a bundle of {@code format} holds: version 1 and 2 have no {@code exchange-rates.csv},
+     * version 3 no {@code money-records.csv}.
+     */
     public static List<String> dataFiles(String format) {
-        return FORMAT.equals(format) ? DATA_FILES : DATA_FILES_V2;
+        if (FORMAT.equals(format)) {
+            return DATA_FILES;
+        }
+        return FORMAT_V3.equals(format) ? DATA_FILES_V3 : DATA_FILES_V2;
+    }
+
+    /** Whether a bundle of {@code format} holds the exchange rates (version 3 on). */
+    public static boolean holdsRates(String format) {
+        return dataFiles(format).contains(EXCHANGE_RATES);
     }
 
     /** Whether a bundle of {@code format} may hold the file (the manifest then lists its SHA-256). */

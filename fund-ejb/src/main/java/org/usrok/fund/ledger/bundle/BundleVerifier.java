@@ -51,7 +51,9 @@ import java.util.zip.ZipFile;
  * {@code hashes.csv} agrees with the journal; every line's account is in {@code accounts.csv} in
  * the line's currency; every row of {@code balances.csv} equals the sums of the journal's lines;
  * every allocation certificate re-derives and is booked by its entry; and, from version 3, every
- * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name.
+ * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name;
+ * from version 4, every row of {@code money-records.csv} matches the entry it names and every
+ * entry of a money event is named ({@link MoneyRecordCheck}).
  * <p>
  * Every problem is found, not only the first: each entry is checked on its own (its sequence,
  * its link to the entry before, its hash, its balance), so two tampered entries are two findings.
@@ -195,7 +197,7 @@ public final class BundleVerifier {
         boolean journalReads = streamed(BundleFiles.JOURNAL);
         boolean hashesRead = streamed(BundleFiles.HASHES);
         List<BundleBalance> balances = parse(BundleFiles.BALANCES, LedgerBundleReader::balances);
-        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(format)
+        List<BundleExchangeRate> rates = BundleFiles.holdsRates(format)
                 ? parse(BundleFiles.EXCHANGE_RATES, LedgerBundleReader::exchangeRates) : null;
         if (!journalReads) {
             return report(0, null);
@@ -214,6 +216,11 @@ public final class BundleVerifier {
         if (rates != null) {
             checkCertifiedRates(rates);
         }
+        if (BundleFiles.FORMAT.equals(format) && streamed(BundleFiles.MONEY_RECORDS)) {
+            try (InputStream entries = stream(BundleFiles.JOURNAL); InputStream records = stream(BundleFiles.MONEY_RECORDS)) {
+                MoneyRecordCheck.check(entries, records, this::add);
+            }
+        }
         return report(journal.count, journal.chainHolds ? journal.head : null);
     }
 
@@ -230,7 +237,10 @@ public final class BundleVerifier {
         if (manifest != null) {
             return manifest.format();
         }
-        return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT : BundleFiles.FORMAT_V2;
+        if (files.containsKey(BundleFiles.MONEY_RECORDS)) {
+            return BundleFiles.FORMAT;
+        }
+        return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT_V3 : BundleFiles.FORMAT_V2;
     }
 
     /** A small file's bytes (read once), or null when the bundle does not hold it. */
@@ -247,6 +257,10 @@ public final class BundleVerifier {
             contents.put(name, bytes);
         }
         return bytes;
+    }
+
+    private InputStream stream(String name) throws IOException {
+        return new BufferedInputStream(zip.getInputStream(files.get(name)), 1 << 16);
     }
 
     private <T> T parse(String name, Function<byte[], T> reader) throws IOException {
@@ -280,7 +294,8 @@ public final class BundleVerifier {
     }
 
     private static boolean isStreamed(String name) {
-        return name.equals(BundleFiles.JOURNAL) || name.equals(BundleFiles.HASHES);
+        return name.equals(BundleFiles.JOURNAL) || name.equals(BundleFiles.HASHES)
+                || name.equals(BundleFiles.MONEY_RECORDS);
     }
 
     /**
@@ -298,6 +313,11 @@ public final class BundleVerifier {
                 if (name.equals(BundleFiles.JOURNAL)) {
                     LedgerBundleReader.JournalStream journal = new LedgerBundleReader.JournalStream(in);
                     while (journal.next() != null) {
+                        continue;
+                    }
+                } else if (name.equals(BundleFiles.MONEY_RECORDS)) {
+                    MoneyRecordCheck.Rows rows = new MoneyRecordCheck.Rows(in);
+                    while (rows.next() != null) {
                         continue;
                     }
                 } else {

@@ -11,13 +11,22 @@ import java.util.Objects;
 /**
  * What a bundle holds: who exported it and when, the chart of accounts, the journal in chain
  * order, the balances the application computed, the certificates of committed allocations and
- * the exchange rates recorded (which the certificates cite by id). {@code hashes.csv} and the
+ * the exchange rates recorded (which the certificates cite by id) and the postings the money
+ * records require of their entries. {@code hashes.csv} and the
  * manifest are derived from these when written. Certificates and rates are kept ordered by round
  * and by id, the order they are written in.
  */
 public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
                            List<JournalEntryRecord> entries, List<BundleBalance> balances,
-                           List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates) {
+                           List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates,
+                           List<BundleMoneyRecord> moneyRecords) {
+
+    /** A bundle without money records. */
+    public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
+                        List<JournalEntryRecord> entries, List<BundleBalance> balances,
+                        List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates) {
+        this(generatedAt, generatedBy, accounts, entries, balances, certificates, exchangeRates, List.of());
+    }
 
     /** A bundle without allocation certificates or exchange rates. */
     public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
@@ -40,5 +49,7 @@ public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleA
         balances = List.copyOf(balances);
         certificates = certificates.stream().sorted(Comparator.comparingLong(BundleCertificate::roundId)).toList();
         exchangeRates = exchangeRates.stream().sorted(Comparator.comparingLong(BundleExchangeRate::id)).toList();
+        moneyRecords = moneyRecords.stream().sorted(Comparator.comparingLong(BundleMoneyRecord::sequence)
+                .thenComparingInt(BundleMoneyRecord::debitLine)).toList();
     }
 }

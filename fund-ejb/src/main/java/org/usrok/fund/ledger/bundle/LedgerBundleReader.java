@@ -50,7 +50,7 @@ public final class LedgerBundleReader {
         List<JournalEntryRecord> entries = journal(require(files, BundleFiles.JOURNAL));
         hashes(require(files, BundleFiles.HASHES));
         List<BundleBalance> balances = balances(require(files, BundleFiles.BALANCES));
-        List<BundleExchangeRate> rates = BundleFiles.FORMAT.equals(manifest.format())
+        List<BundleExchangeRate> rates = BundleFiles.holdsRates(manifest.format())
                 ? exchangeRates(require(files, BundleFiles.EXCHANGE_RATES)) : List.of();
         List<BundleCertificate> certificates = new ArrayList<>();
         for (var file : files.entrySet()) {
@@ -59,8 +59,10 @@ public final class LedgerBundleReader {
                 certificates.add(new BundleCertificate(round, Csv.utf8(file.getKey(), file.getValue())));
             }
         }
+        List<BundleMoneyRecord> moneyRecords = BundleFiles.FORMAT.equals(manifest.format())
+                ? MoneyRecordCheck.read(require(files, BundleFiles.MONEY_RECORDS)) : List.of();
         return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances,
-                certificates, rates);
+                certificates, rates, moneyRecords);
     }
 
     private static byte[] require(Map<String, byte[]> files, String name) {

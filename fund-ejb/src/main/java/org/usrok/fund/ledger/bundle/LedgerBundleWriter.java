@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a bundle as one ZIP in the current format: {@code manifest.txt} first, then
  * {@code accounts.csv}, {@code journal.csv}, {@code hashes.csv}, {@code balances.csv},
- * {@code exchange-rates.csv} and the allocation certificates by round. The same content always gives
+ * {@code exchange-rates.csv}, {@code money-records.csv} and the allocation certificates by round. The same content always gives
  * the same bytes (on the same JDK): every ZIP entry carries the bundle's generated-at time in UTC,
  * never the clock or the machine's time zone, so two exports of the same ledger can be compared
  * byte for byte. Entries are written in the order given; the writer does not check the chain,
@@ -42,6 +42,7 @@ public final class LedgerBundleWriter {
         files.put(BundleFiles.HASHES, hashes(bundle.entries()));
         files.put(BundleFiles.BALANCES, balances(bundle.balances()));
         files.put(BundleFiles.EXCHANGE_RATES, exchangeRates(bundle.exchangeRates()));
+        files.put(BundleFiles.MONEY_RECORDS, moneyRecords(bundle.moneyRecords()));
         for (BundleCertificate certificate : bundle.certificates()) {
             files.put(BundleFiles.certificate(certificate.roundId()), certificate.text().getBytes(StandardCharsets.UTF_8));
         }
@@ -129,6 +130,17 @@ public final class LedgerBundleWriter {
                     r.effectiveOn().toString(), r.source().name(),
                     r.sourceReference() == null ? "" : r.sourceReference(), r.enteredBy(),
                     CanonicalForm.instant(r.enteredAt())));
+        }
+        return csv.bytes();
+    }
+
+    static byte[] moneyRecords(List<BundleMoneyRecord> records) {
+        Csv.Writer csv = new Csv.Writer(BundleFiles.MONEY_RECORDS_HEADER);
+        for (BundleMoneyRecord r : records) {
+            csv.row(List.of(r.kind(), Long.toString(r.recordId()), Long.toString(r.sequence()), r.eventId(),
+                    r.effectiveDate().toString(), r.amount().currency().name(), r.amount().amount().toPlainString(),
+                    r.debitAccount(), Integer.toString(r.debitLine()), r.creditAccount(),
+                    Integer.toString(r.creditLine())));
         }
         return csv.bytes();
     }

@@ -50,7 +50,8 @@ class AllocationCertificateBundleTest {
         List<JournalEntryRecord> chain = BundleFixtures.chain(entries);
         return LedgerBundleWriter.toBytes(new LedgerBundle(BundleFixtures.GENERATED_AT, "auditor",
                 BundleFixtures.chart(), chain, BundleBalance.fromJournal(BundleFixtures.chart(), chain),
-                withCertificate ? List.of(new BundleCertificate(5, certificate)) : List.of()));
+                withCertificate ? List.of(new BundleCertificate(5, certificate)) : List.of(), List.of(),
+                BundleFixtures.allocationRecords(chain)));
     }
 
     @Test

@@ -78,6 +78,7 @@ final class BundleEdit {
             case BundleFiles.HASHES -> BundleFiles.HASHES_HEADER;
             case BundleFiles.BALANCES -> BundleFiles.BALANCES_HEADER;
             case BundleFiles.EXCHANGE_RATES -> BundleFiles.EXCHANGE_RATES_HEADER;
+            case BundleFiles.MONEY_RECORDS -> BundleFiles.MONEY_RECORDS_HEADER;
             default -> throw new IllegalArgumentException(file);
         };
     }

@@ -296,7 +296,7 @@ class BundleVerifierTest {
                 .rehash("accounts.csv").verify();
 
         assertThat(report.findings()).extracting(Object::toString).contains(
-                "notes.txt: is not a file of fund-ledger-bundle-v3",
+                "notes.txt: is not a file of fund-ledger-bundle-v4",
                 "hashes.csv: is missing from the bundle",
                 "accounts.csv: line 4: currency is 'US' but must be USD or KRW");
     }
@@ -324,10 +324,15 @@ class BundleVerifierTest {
     }
 
     @Test
-    void bundlesOfVersionOneAndTwoWithoutCertificatesVerifyAsBefore() {
+    void bundlesOfVersionOneTwoAndThreeWithoutCertificatesVerifyAsBefore() {
+        var v3 = BundleEdit.of(BundleFixtures.bytes()).remove("money-records.csv").text("manifest.txt", m -> m
+                .replace("fund-ledger-bundle-v4", "fund-ledger-bundle-v3")
+                .replaceAll("(?m)^sha256 money-records\\.csv: .*\n", "")).verify();
+        assertThat(v3.toString()).isEqualTo("OK: 5 entries, head " + BundleFixtures.chain().get(4).hash());
         for (String older : List.of("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")) {
-            var report = BundleEdit.of(BundleFixtures.bytes()).remove("exchange-rates.csv").text("manifest.txt", m -> m
-                    .replace("fund-ledger-bundle-v3", older).replaceAll("(?m)^sha256 exchange-rates\\.csv: .*\n", ""))
+            var report = BundleEdit.of(BundleFixtures.bytes()).remove("exchange-rates.csv").remove("money-records.csv")
+                    .text("manifest.txt", m -> m.replace("fund-ledger-bundle-v4", older)
+                            .replaceAll("(?m)^sha256 (exchange-rates|money-records)\\.csv: .*\n", ""))
                     .verify();
 
             assertThat(report.toString()).as(older).isEqualTo("OK: 5 entries, head "

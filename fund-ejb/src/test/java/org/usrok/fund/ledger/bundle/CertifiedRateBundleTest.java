@@ -71,7 +71,8 @@ class CertifiedRateBundleTest {
         List<JournalEntryRecord> chain = BundleFixtures.chain(entries);
         return LedgerBundleWriter.toBytes(new LedgerBundle(BundleFixtures.GENERATED_AT, "auditor",
                 BundleFixtures.chart(), chain, BundleBalance.fromJournal(BundleFixtures.chart(), chain),
-                List.of(new BundleCertificate(5, certificate)), BundleFixtures.rates()));
+                List.of(new BundleCertificate(5, certificate)), BundleFixtures.rates(),
+                BundleFixtures.allocationRecords(chain)));
     }
 
     @Test

@@ -122,37 +122,49 @@ class LedgerBundleReaderTest {
                 .hasMessageStartingWith("balances.csv line 2: debit_total is '-0.01' but must be a plain decimal without sign");
     }
 
-    /** The manifest of the fixture bundle as a version 1 or 2 exporter wrote it: no exchange-rates.csv. */
+    /** The manifest of the fixture bundle as a version 1 or 2 exporter wrote it: no exchange-rates.csv, no money-records.csv. */
     private static String olderManifest(String good, String format) {
-        return good.replace("fund-ledger-bundle-v3", format).replaceAll("(?m)^sha256 exchange-rates\\.csv: .*\n", "");
+        return v3Manifest(good).replace("fund-ledger-bundle-v3", format)
+                .replaceAll("(?m)^sha256 exchange-rates\\.csv: .*\n", "");
+    }
+
+    /** The manifest of the fixture bundle as a version 3 exporter wrote it: no money-records.csv. */
+    private static String v3Manifest(String good) {
+        return good.replace("fund-ledger-bundle-v4", "fund-ledger-bundle-v3")
+                .replaceAll("(?m)^sha256 money-records\\.csv: .*\n", "");
     }
 
     @Test
     void theManifestIsReadStrictly() {
         String good = BundleEdit.of(BundleFixtures.bytes()).text("manifest.txt");
         assertThat(LedgerBundleReader.manifest(utf8(good)).entries()).isEqualTo(5);
-        assertThat(LedgerBundleReader.manifest(utf8(good)).format()).isEqualTo("fund-ledger-bundle-v3");
+        assertThat(LedgerBundleReader.manifest(utf8(good)).format()).isEqualTo("fund-ledger-bundle-v4");
+        assertThat(LedgerBundleReader.manifest(utf8(v3Manifest(good))).sha256()).as("a bundle of v3 still reads")
+                .hasSize(5);
 
         for (String older : List.of("fund-ledger-bundle-v2", "fund-ledger-bundle-v1")) {
             BundleManifest read = LedgerBundleReader.manifest(utf8(olderManifest(good, older)));
             assertThat(read.format()).isEqualTo(older);
             assertThat(read.sha256()).as("a bundle of " + older + " still reads").hasSize(4);
         }
-        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3", "fund-ledger-bundle-v4"))))
-                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v4' but this verifier reads "
-                        + "fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v4", "fund-ledger-bundle-v5"))))
+                .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v5' but this verifier reads "
+                        + "fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v1")
                 + "sha256 allocations/round-4-certificate.txt: " + "a".repeat(64) + "\n")))
                 .hasMessage("manifest.txt line 1: fund-ledger-bundle-v1 holds no allocation certificates");
-        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3",
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(v3Manifest(good).replace("fund-ledger-bundle-v3",
                 "fund-ledger-bundle-v2"))))
                 .hasMessage("manifest.txt line 13: lists 'exchange-rates.csv', which is not a file of fund-ledger-bundle-v2");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v3"))))
                 .hasMessage("manifest.txt: does not list the SHA-256 of exchange-rates.csv");
+        assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replaceAll("(?m)^sha256 money-records\\.csv: .*\n",
+                ""))))
+                .hasMessage("manifest.txt: does not list the SHA-256 of money-records.csv");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("entries: 5\n", ""))))
                 .hasMessage("manifest.txt: has no 'entries'");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good + "signed-by: nobody\n")))
-                .hasMessage("manifest.txt line 14: unknown key 'signed-by'");
+                .hasMessage("manifest.txt line 15: unknown key 'signed-by'");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replaceAll("(?m)^sha256 hashes.csv: .*\n", ""))))
                 .hasMessage("manifest.txt: does not list the SHA-256 of hashes.csv");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("entries: 5", "entries: five"))))

@@ -32,7 +32,7 @@ class LedgerBundleRoundTripTest {
     }
 
     @Test
-    void theZipHoldsTheSixFilesInOrderStampedWithTheGeneratedAtTimeInUtc() throws IOException {
+    void theZipHoldsTheSevenFilesInOrderStampedWithTheGeneratedAtTimeInUtc() throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(BundleFixtures.bytes()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -41,7 +41,7 @@ class LedgerBundleRoundTripTest {
             }
         }
         assertThat(names).containsExactly("manifest.txt", "accounts.csv", "journal.csv", "hashes.csv", "balances.csv",
-                "exchange-rates.csv");
+                "exchange-rates.csv", "money-records.csv");
     }
 
     @Test
@@ -64,7 +64,7 @@ class LedgerBundleRoundTripTest {
         BundleEdit bundle = BundleEdit.of(BundleFixtures.bytes());
 
         assertThat(bundle.text("manifest.txt")).isEqualTo("""
-                format: fund-ledger-bundle-v3
+                format: fund-ledger-bundle-v4
                 canonical-form: fund-ledger-entry-v1
                 generated-at: 2026-11-30T18:00:00.250000Z
                 generated-by: auditor
@@ -77,8 +77,10 @@ class LedgerBundleRoundTripTest {
                 sha256 hashes.csv: %s
                 sha256 balances.csv: %s
                 sha256 exchange-rates.csv: %s
+                sha256 money-records.csv: %s
                 """.formatted(chain.get(4).hash(), sha256(bundle, "accounts.csv"), sha256(bundle, "journal.csv"),
-                sha256(bundle, "hashes.csv"), sha256(bundle, "balances.csv"), sha256(bundle, "exchange-rates.csv")));
+                sha256(bundle, "hashes.csv"), sha256(bundle, "balances.csv"), sha256(bundle, "exchange-rates.csv"),
+                sha256(bundle, "money-records.csv")));
     }
 
     @Test

@@ -54,6 +54,6 @@ class VerifierJarTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.output()).matches("fund-ledger-verifier [0-9][^ ]* \\(commit ([0-9a-f]{40}|unknown)\\), reads "
-                + "fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1\\R");
+                + "fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1\\R");
     }
 }

@@ -84,7 +84,7 @@ class VerifyLedgerBundleTest {
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(run.out()).startsWith("fund-ledger-verifier " + VerifierVersion.current().version() + " (commit ")
-                .endsWith("), reads fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1"
+                .endsWith("), reads fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1"
                         + System.lineSeparator());
         assertThat(VerifierVersion.current().version()).isNotEqualTo(VerifierVersion.UNKNOWN);
         assertThat(run("--version", "b.zip").exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The names and column headers of the files in a bundle, per format. Version 2 adds, beside the
  * four data files of version 1, one certificate per committed allocation
  * ({@code allocations/round-<id>-certificate.txt}); version 3 adds {@code exchange-rates.csv}, the
- * rates those certificates cite; version 4 {@code money-records.csv}, the money records' postings. Older bundles keep verifying as they are, so each format's
+ * rates those certificates cite; version 4 {@code money-records.csv}, the money records' postings.
+ * Older bundles keep verifying as they are, so each format's
  * files are named here rather than only the current ones.
  */
 public final class BundleFiles {

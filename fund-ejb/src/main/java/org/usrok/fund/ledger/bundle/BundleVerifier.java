@@ -217,7 +217,8 @@ public final class BundleVerifier {
             checkCertifiedRates(rates);
         }
         if (BundleFiles.FORMAT.equals(format) && streamed(BundleFiles.MONEY_RECORDS)) {
-            try (InputStream entries = stream(BundleFiles.JOURNAL); InputStream records = stream(BundleFiles.MONEY_RECORDS)) {
+            try (InputStream entries = stream(BundleFiles.JOURNAL);
+                 InputStream records = stream(BundleFiles.MONEY_RECORDS)) {
                 MoneyRecordCheck.check(entries, records, this::add);
             }
         }

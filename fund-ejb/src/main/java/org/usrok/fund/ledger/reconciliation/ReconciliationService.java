@@ -98,7 +98,7 @@ public class ReconciliationService {
         Map<Long, JournalEntryRecord> entries = new HashMap<>();
         em.createQuery("select distinct e from JournalEntry e left join fetch e.lines where e.sequence in :sequences",
                         JournalEntry.class).setParameter("sequences", sequences)
-                .getResultStream().forEach(e -> entries.put(e.getSequence(), e.toRecord()));
+                .getResultList().forEach(e -> entries.put(e.getSequence(), e.toRecord()));
         em.clear();
         return entries;
     }

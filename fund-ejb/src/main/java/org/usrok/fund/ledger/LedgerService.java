@@ -17,9 +17,11 @@ import org.usrok.fund.ledger.bundle.BundleBalance;
 import org.usrok.fund.ledger.bundle.BundleCertificate;
 import org.usrok.fund.ledger.bundle.BundleExchangeRate;
 import org.usrok.fund.ledger.bundle.BundleManifest;
+import org.usrok.fund.ledger.bundle.BundleMoneyRecord;
 import org.usrok.fund.ledger.bundle.LedgerBundle;
 import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
 import org.usrok.fund.ledger.checkpoint.CheckpointService;
+import org.usrok.fund.ledger.reconciliation.MoneyRecords;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
@@ -288,7 +290,8 @@ public class LedgerService {
         List<JournalEntryRecord> chain = ChainReader.through(em, last);
         checkpoints.recordAtExport(chain);
         LedgerBundle bundle = new LedgerBundle(generatedAt, context.getCallerPrincipal().getName(), accounts, chain,
-                balances, committedAllocationCertificates(last), recordedExchangeRates(), checkpoints.forExport(last));
+                balances, committedAllocationCertificates(last), recordedExchangeRates(), moneyRecords(last),
+                checkpoints.forExport(last));
         BundleManifest manifest;
         try {
             manifest = LedgerBundleWriter.write(bundle, out);
@@ -304,6 +307,17 @@ public class LedgerService {
     /** What the audit trail keeps of an export: who (the record's actor), when, and which chain head it covered. */
     public record LedgerExported(Instant generatedAt, long entries, Long firstSequence, Long lastSequence,
                                  String headHash) {
+    }
+
+    /**
+     * What the money records (receipts, commitments, payments, returns, recoveries) require of
+     * their entries up to {@code last}, derived from the records ({@link MoneyRecords}), for the
+     * offline verifier to reconcile with the journal.
+     */
+    private List<BundleMoneyRecord> moneyRecords(long last) {
+        return MoneyRecords.through(em, last).stream().map(p -> new BundleMoneyRecord(p.kind().name(), p.recordId(),
+                p.sequence(), p.eventId(), p.date(), p.amount(), p.debitAccount(), p.debitLine(), p.creditAccount(),
+                p.creditLine())).toList();
     }
 
     /** The certificates of the allocations committed by entries up to {@code last}, exactly as stored. */

@@ -79,6 +79,34 @@ class LedgerApiIT {
     }
 
     @Test
+    void theReconciliationListsTotalsPerKindAndDifferencesAndOnlyLedgerReadersRunIt() {
+        Reply reply = ApiClient.as("auditor", ApiClient.DEMO_PASSWORD).get("ledger/reconciliation");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject run = reply.json();
+        assertThat(run.keySet()).containsExactlyInAnyOrder("ranAt", "ranBy", "clean", "kinds", "differences");
+        assertThat(run.getString("ranBy")).isEqualTo("auditor");
+        assertThat(java.time.Instant.parse(run.getString("ranAt"))).isNotNull();
+        var kinds = run.getJsonArray("kinds").getValuesAs(JsonObject.class);
+        assertThat(kinds).extracting(k -> k.getString("kind")).containsExactly("CONTRIBUTION_RECEIPT",
+                "ALLOCATION_COMMITMENT", "PAYMENT", "PAYMENT_RETURN", "RECOVERY_RECEIVABLE", "RECOVERY_RECEIPT");
+        assertThat(kinds).allSatisfy(k -> assertThat(k.keySet())
+                .containsExactlyInAnyOrder("kind", "records", "entries", "differences"));
+        assertThat(kinds.get(0).getJsonNumber("records").longValue()).as("the demo's receipts").isPositive();
+        var differences = run.getJsonArray("differences").getValuesAs(JsonObject.class);
+        assertThat(run.getBoolean("clean")).as(reply.body()).isEqualTo(differences.isEmpty());
+        assertThat(differences).allSatisfy(d -> assertThat(d.keySet()).contains("kind", "sequence", "field",
+                "expected", "found"));
+        assertThat(ApiClient.as("kr.officer1", ApiClient.DEMO_PASSWORD).get("ledger/reconciliation").status())
+                .isEqualTo(200);
+        for (String caller : List.of("us.company", "admin")) {
+            Reply refused = ApiClient.as(caller, ApiClient.DEMO_PASSWORD).get("ledger/reconciliation");
+            assertThat(refused.status()).as(caller).isEqualTo(403);
+            assertThat(refused.json().getString("type")).isEqualTo("urn:fund:problem:forbidden");
+        }
+    }
+
+    @Test
     void companiesDoNotReadTheFundsLedger() {
         Reply refused = ApiClient.as("us.company", ApiClient.DEMO_PASSWORD).get("ledger/trial-balance");
         assertThat(refused.status()).isEqualTo(403);

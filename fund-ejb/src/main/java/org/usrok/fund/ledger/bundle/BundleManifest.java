@@ -61,7 +61,7 @@ public record BundleManifest(String format, Instant generatedAt, String generate
     static BundleManifest of(LedgerBundle bundle, Map<String, String> sha256) {
         var entries = bundle.entries();
         boolean empty = entries.isEmpty();
-        String format = bundle.checkpoints() == null ? BundleFiles.FORMAT : BundleFiles.FORMAT_V4;
+        String format = bundle.checkpoints() == null ? BundleFiles.FORMAT_V3 : BundleFiles.FORMAT_V4;
         return new BundleManifest(format, bundle.generatedAt(), bundle.generatedBy(), entries.size(),
                 empty ? null : entries.get(0).sequence(), empty ? null : entries.get(entries.size() - 1).sequence(),
                 empty ? ChainHash.GENESIS : entries.get(entries.size() - 1).hash(), sha256);

@@ -53,7 +53,8 @@ import java.util.zip.ZipFile;
  * every allocation certificate re-derives and is booked by its entry; and, from version 3, every
  * rate a certificate cites is a row of {@code exchange-rates.csv} with the same value and name;
  * and, from version 4, the fund's signed checkpoints verify and the journal agrees with them and
- * with the auditor's anchors ({@link BundleCheckpointCheck}).
+ * with the auditor's anchors ({@link BundleCheckpointCheck}), and every row of {@code money-records.csv}
+ * matches the entry it names and every entry of a money event is named ({@link MoneyRecordCheck}).
  * <p>
  * Every problem is found, not only the first: each entry is checked on its own (its sequence,
  * its link to the entry before, its hash, its balance), so two tampered entries are two findings.
@@ -252,6 +253,12 @@ public final class BundleVerifier {
             }
         }).check(BundleFiles.hasCheckpoints(format), evidence, anchors, journal.last == null ? 0 : journal.last,
                 journal.hashesAt);
+        if (BundleFiles.hasMoneyRecords(format) && streamed(BundleFiles.MONEY_RECORDS)) {
+            try (InputStream entries = stream(BundleFiles.JOURNAL);
+                 InputStream records = stream(BundleFiles.MONEY_RECORDS)) {
+                MoneyRecordCheck.check(entries, records, this::add);
+            }
+        }
         return report(journal.count, journal.chainHolds ? journal.head : null);
     }
 
@@ -279,10 +286,10 @@ public final class BundleVerifier {
         if (manifest != null) {
             return manifest.format();
         }
-        if (files.containsKey(BundleFiles.CHECKPOINTS)) {
+        if (files.containsKey(BundleFiles.CHECKPOINTS) || files.containsKey(BundleFiles.MONEY_RECORDS)) {
             return BundleFiles.FORMAT_V4;
         }
-        return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT : BundleFiles.FORMAT_V2;
+        return files.containsKey(BundleFiles.EXCHANGE_RATES) ? BundleFiles.FORMAT_V3 : BundleFiles.FORMAT_V2;
     }
 
     /** A small file's bytes (read once), or null when the bundle does not hold it. */
@@ -299,6 +306,10 @@ public final class BundleVerifier {
             contents.put(name, bytes);
         }
         return bytes;
+    }
+
+    private InputStream stream(String name) throws IOException {
+        return new BufferedInputStream(zip.getInputStream(files.get(name)), 1 << 16);
     }
 
     private <T> T parse(String name, Function<byte[], T> reader) throws IOException {
@@ -332,7 +343,8 @@ public final class BundleVerifier {
     }
 
     private static boolean isStreamed(String name) {
-        return name.equals(BundleFiles.JOURNAL) || name.equals(BundleFiles.HASHES);
+        return name.equals(BundleFiles.JOURNAL) || name.equals(BundleFiles.HASHES)
+                || name.equals(BundleFiles.MONEY_RECORDS);
     }
 
     /**
@@ -350,6 +362,11 @@ public final class BundleVerifier {
                 if (name.equals(BundleFiles.JOURNAL)) {
                     LedgerBundleReader.JournalStream journal = new LedgerBundleReader.JournalStream(in);
                     while (journal.next() != null) {
+                        continue;
+                    }
+                } else if (name.equals(BundleFiles.MONEY_RECORDS)) {
+                    MoneyRecordCheck.Rows rows = new MoneyRecordCheck.Rows(in);
+                    while (rows.next() != null) {
                         continue;
                     }
                 } else {

@@ -62,8 +62,10 @@ public final class LedgerBundleReader {
                 certificates.add(new BundleCertificate(round, Csv.utf8(file.getKey(), file.getValue())));
             }
         }
+        List<BundleMoneyRecord> moneyRecords = BundleFiles.hasMoneyRecords(manifest.format())
+                ? MoneyRecordCheck.read(require(files, BundleFiles.MONEY_RECORDS)) : List.of();
         return new LedgerBundle(manifest.generatedAt(), manifest.generatedBy(), accounts, entries, balances,
-                certificates, rates, checkpoints);
+                certificates, rates, moneyRecords, checkpoints);
     }
 
     private static byte[] require(Map<String, byte[]> files, String name) {

@@ -23,8 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a bundle as one ZIP in the current format: {@code manifest.txt} first, then
  * {@code accounts.csv}, {@code journal.csv}, {@code hashes.csv}, {@code balances.csv},
- * {@code exchange-rates.csv}, (version 4) {@code checkpoints.csv} and {@code checkpoint-key.pem},
- * and the allocation certificates by round. The same content always gives
+ * {@code exchange-rates.csv}, (version 4) {@code money-records.csv}, {@code checkpoints.csv} and
+ * {@code checkpoint-key.pem}, and the allocation certificates by round. The same content always gives
  * the same bytes (on the same JDK): every ZIP entry carries the bundle's generated-at time in UTC,
  * never the clock or the machine's time zone, so two exports of the same ledger can be compared
  * byte for byte. Entries are written in the order given; the writer does not check the chain,
@@ -44,6 +44,7 @@ public final class LedgerBundleWriter {
         files.put(BundleFiles.BALANCES, balances(bundle.balances()));
         files.put(BundleFiles.EXCHANGE_RATES, exchangeRates(bundle.exchangeRates()));
         if (bundle.checkpoints() != null) {
+            files.put(BundleFiles.MONEY_RECORDS, moneyRecords(bundle.moneyRecords()));
             files.put(BundleFiles.CHECKPOINTS, checkpoints(bundle.checkpoints().checkpoints()));
             files.put(BundleFiles.CHECKPOINT_KEY, bundle.checkpoints().publicKeyPem().getBytes(StandardCharsets.US_ASCII));
         }
@@ -147,6 +148,17 @@ public final class LedgerBundleWriter {
                     BundleCheckpoint.time(c.recordedAt()), c.reason(), c.recordedBy(), c.keyId(), c.signature(),
                     us == null ? "" : us.officer(), us == null ? "" : BundleCheckpoint.time(us.countersignedAt()),
                     kr == null ? "" : kr.officer(), kr == null ? "" : BundleCheckpoint.time(kr.countersignedAt())));
+        }
+        return csv.bytes();
+    }
+
+    static byte[] moneyRecords(List<BundleMoneyRecord> records) {
+        Csv.Writer csv = new Csv.Writer(BundleFiles.MONEY_RECORDS_HEADER);
+        for (BundleMoneyRecord r : records) {
+            csv.row(List.of(r.kind(), Long.toString(r.recordId()), Long.toString(r.sequence()), r.eventId(),
+                    r.effectiveDate().toString(), r.amount().currency().name(), r.amount().amount().toPlainString(),
+                    r.debitAccount(), Integer.toString(r.debitLine()), r.creditAccount(),
+                    Integer.toString(r.creditLine())));
         }
         return csv.bytes();
     }

@@ -79,6 +79,7 @@ final class BundleEdit {
             case BundleFiles.BALANCES -> BundleFiles.BALANCES_HEADER;
             case BundleFiles.EXCHANGE_RATES -> BundleFiles.EXCHANGE_RATES_HEADER;
             case BundleFiles.CHECKPOINTS -> BundleFiles.CHECKPOINTS_HEADER;
+            case BundleFiles.MONEY_RECORDS -> BundleFiles.MONEY_RECORDS_HEADER;
             default -> throw new IllegalArgumentException(file);
         };
     }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small ledger for the bundle tests: the fund's chart of accounts, five chained entries in
@@ -116,6 +118,28 @@ final class BundleFixtures {
     static LedgerBundle bundle(List<JournalEntryRecord> chain) {
         return new LedgerBundle(GENERATED_AT, "auditor", chart(), chain, BundleBalance.fromJournal(chart(), chain),
                 List.of(), rates());
+    }
+
+    /**
+     * The {@code money-records.csv} rows a consistent export holds for the {@code round-<id>-allocation}
+     * entries of {@code chain}: one ALLOCATION_COMMITMENT row per debit and credit pair.
+     */
+    private static final Pattern ALLOCATION = Pattern.compile("round-([0-9]+)-allocation");
+
+    static List<BundleMoneyRecord> allocationRecords(List<JournalEntryRecord> chain) {
+        List<BundleMoneyRecord> records = new ArrayList<>();
+        for (JournalEntryRecord e : chain) {
+            Matcher round = ALLOCATION.matcher(e.eventId());
+            if (!round.matches()) {
+                continue;
+            }
+            for (int k = 0; k + 1 < e.lines().size(); k += 2) {
+                records.add(new BundleMoneyRecord("ALLOCATION_COMMITMENT", Long.parseLong(round.group(1)), e.sequence(),
+                        e.eventId(), e.effectiveDate(), e.lines().get(k).amount(), e.lines().get(k).account(), k + 1,
+                        e.lines().get(k + 1).account(), k + 2));
+            }
+        }
+        return records;
     }
 
     static LedgerBundle bundle() {

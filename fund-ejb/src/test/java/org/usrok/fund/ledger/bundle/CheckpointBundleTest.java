@@ -185,7 +185,7 @@ class CheckpointBundleTest {
         LedgerBundle forgedBundle = new LedgerBundle(BundleFixtures.GENERATED_AT, "auditor", BundleFixtures.chart(),
                 rewritten, BundleBalance.fromJournal(BundleFixtures.chart(), rewritten),
                 List.of(new BundleCertificate(5, larger)), BundleFixtures.rates(),
-                new BundleCheckpoints(SignedBundles.pem(FUND), signed));
+                BundleFixtures.allocationRecords(rewritten), new BundleCheckpoints(SignedBundles.pem(FUND), signed));
 
         BundleVerifier.Report report = BundleEdit.of(LedgerBundleWriter.toBytes(forgedBundle)).verify();
 

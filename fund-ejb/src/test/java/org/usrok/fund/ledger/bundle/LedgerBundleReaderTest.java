@@ -142,8 +142,8 @@ class LedgerBundleReaderTest {
                 .hasMessage("manifest.txt line 1: the format is 'fund-ledger-bundle-v5' but this verifier reads "
                         + "fund-ledger-bundle-v4, fund-ledger-bundle-v3, fund-ledger-bundle-v2, fund-ledger-bundle-v1");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(good.replace("fund-ledger-bundle-v3", "fund-ledger-bundle-v4"))))
-                .as("a version 4 manifest must list the checkpoints and the key")
-                .hasMessage("manifest.txt: does not list the SHA-256 of checkpoints.csv, checkpoint-key.pem");
+                .as("a version 4 manifest must list the money records, the checkpoints and the key")
+                .hasMessage("manifest.txt: does not list the SHA-256 of money-records.csv, checkpoints.csv, checkpoint-key.pem");
         assertThatThrownBy(() -> LedgerBundleReader.manifest(utf8(olderManifest(good, "fund-ledger-bundle-v1")
                 + "sha256 allocations/round-4-certificate.txt: " + "a".repeat(64) + "\n")))
                 .hasMessage("manifest.txt line 1: fund-ledger-bundle-v1 holds no allocation certificates");

@@ -83,7 +83,7 @@ class LedgerBundleRoundTripTest {
 
     @Test
     void theDownloadNameIsGeneratedAtInUtcToTheSecond() {
-        BundleManifest manifest = new BundleManifest(BundleFiles.FORMAT, BundleFixtures.GENERATED_AT, "auditor", 0,
+        BundleManifest manifest = new BundleManifest(BundleFiles.FORMAT_V3, BundleFixtures.GENERATED_AT, "auditor", 0,
                 null, null, ChainHash.GENESIS, Map.of());
 
         assertThat(manifest.fileName()).isEqualTo("fund-ledger-20261130T180000Z.zip");

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.bundle.BundleManifest;
+import org.usrok.fund.ledger.reconciliation.ReconciliationService;
 import org.usrok.fund.web.api.PageResponse;
 import org.usrok.fund.web.api.QueryParams;
 
@@ -35,6 +36,9 @@ public class LedgerResource {
 
     @Inject
     VerifierJar verifierJar;
+
+    @Inject
+    ReconciliationService reconciliation;
 
     @Context
     UriInfo uri;
@@ -126,5 +130,12 @@ public class LedgerResource {
     @Operation(summary = "Recompute the whole hash chain: OK with the head hash, or the first bad entry")
     public ChainVerificationResponse verify() {
         return ChainVerificationResponse.of(ledger.verifyChain());
+    }
+
+    @GET
+    @Path("reconciliation")
+    @Operation(summary = "Reconcile every money record with its journal entry: totals per kind and every difference")
+    public ReconciliationResponse reconcile() {
+        return ReconciliationResponse.of(reconciliation.reconcile());
     }
 }

@@ -6,11 +6,13 @@ import java.util.Locale;
 /**
  * Makes an uploaded file name safe to store and to send back in a download header: only the last
  * path segment, NFC-normalised, without control or reserved characters, at most 200 characters
- * with its extension kept. Korean and other letters are kept.
+ * with its extension kept (an over-long one is cut like the rest). Korean and other letters are kept.
  */
 public final class FileNames {
 
     private static final int MAX = 200;
+    /** Longer "extensions" are no file type's; such a name is cut like one without any. */
+    private static final int MAX_EXTENSION = 10;
 
     private FileNames() {
     }
@@ -30,8 +32,10 @@ public final class FileNames {
         }
         String clean = out.toString().replaceAll(" +", " ").strip().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
         if (clean.length() > MAX) {
-            String ext = extension(clean);
-            clean = clean.substring(0, MAX - ext.length() - 1) + "." + ext;
+            String ext = clean.substring(clean.length() - extension(clean).length());
+            clean = ext.isEmpty() || ext.length() > MAX_EXTENSION
+                    ? clean.substring(0, MAX)
+                    : clean.substring(0, MAX - ext.length() - 1) + "." + ext;
         }
         return clean;
     }

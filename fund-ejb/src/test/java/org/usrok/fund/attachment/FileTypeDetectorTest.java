@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -56,6 +57,57 @@ class FileTypeDetectorTest {
         assertThat(FileNames.sanitise("...")).isEmpty();
         assertThat(FileNames.sanitise("a".repeat(300) + ".xlsx")).hasSize(200).endsWith(".xlsx");
         assertThat(FileNames.extension("Quote.PDF")).isEqualTo("pdf");
+    }
+
+    @Test
+    void overLongNamesAreCutWhateverTheirExtension() {
+        assertThat(FileNames.sanitise("견".repeat(300) + ".PDF")).hasSize(200).endsWith("견.PDF");
+        assertThat(FileNames.sanitise("x." + "b".repeat(300))).isEqualTo("x." + "b".repeat(198));
+        assertThat(FileNames.sanitise("c".repeat(300))).isEqualTo("c".repeat(200));
+        assertThat(FileNames.sanitise("../".repeat(100) + "etc/passwd.pdf")).isEqualTo("passwd.pdf");
+    }
+
+    @Test
+    void scriptsAreNoEvidenceWhateverTheirName() {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] html = "<!DOCTYPE html><html><body onload=\"alert(1)\"></body></html>".getBytes(StandardCharsets.UTF_8);
+        for (String extension : new String[] {"svg", "html", "png", "pdf", "xlsx"}) {
+            assertThat(FileTypeDetector.detect(svg, extension)).as(extension).isEmpty();
+            assertThat(FileTypeDetector.detect(html, extension)).as(extension).isEmpty();
+        }
+    }
+
+    @Test
+    void aPdfHtmlPolyglotIsAPdfAndATextFileIsOnlyEverText() {
+        byte[] polyglot = "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(FileTypeDetector.detect(polyglot, "pdf")).contains(FileType.PDF);
+        assertThat(FileType.PDF.extensions()).doesNotContain("html", "htm", "svg");
+        byte[] htmlAsCsv = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        assertThat(FileTypeDetector.detect(htmlAsCsv, "csv")).contains(FileType.CSV);
+        assertThat(FileType.CSV.mediaType()).isEqualTo("text/csv");
+    }
+
+    @Test
+    void aZipBombIsJudgedWithoutInflatingIt() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).as("64 MiB inflated").isLessThan(1 << 18);
+
+        long started = System.nanoTime();
+        assertThat(FileTypeDetector.detect(bomb, "xlsx")).contains(FileType.XLSX);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     private static byte[] zip(String... names) throws IOException {

@@ -1,39 +1,27 @@
 package org.usrok.fund.it.browser;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.claim.ClaimDetails;
-import org.usrok.fund.claim.ClaimService;
-import org.usrok.fund.company.CompanyService;
-import org.usrok.fund.contribution.ContributionService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.AllocationFixture;
 import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.Browser;
+import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
-import org.usrok.fund.it.support.Workflow;
+import org.usrok.fund.it.support.RemoteFixtures;
+import org.usrok.fund.it.support.ServerFixture;
 import org.usrok.fund.round.RoundDetails;
-import org.usrok.fund.round.RoundService;
 import org.usrok.fund.round.RoundStatus;
-import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,87 +34,57 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose claims are closed, compares them side by side, proposes the proportional one; a U.S.
  * and a ROK officer (neither the proposer) approve it in the portal, which commits it; the
  * auditor reads the committed scenario (no actions) and downloads its certificate; the company
- * then reads its share, in Korean. The first test runs inside the server and builds the round
- * and the users through the services (the portal cannot close a claim window early); it hands
- * the round's names, the usernames and the company names to the second, a client, in a file
- * beside the provisioned server (target/), as the two run in different JVMs.
+ * then reads its share, in Korean. The test first has the server build the round and the users
+ * through the services ({@link ClosedRound}, run there by {@link RemoteFixtures#build}: the portal
+ * cannot close a claim window early), so it depends on no other test.
  * <p>
  * U.S. pool USD 600.00 received for two U.S. claims approved at USD 600.00 and USD 200.00:
  * proportionally they get USD 450.00 and USD 150.00; evenly per company, USD 400.00 and
  * USD 200.00 (the smaller claim is filled, the rest goes to the larger).
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllocationJourneyIT {
-
-    private static final String HANDOFF = "allocation-journey.properties";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FundDeployment.withTests(AllocationJourneyIT.class);
+        return FundDeployment.withTests(AllocationJourneyIT.class, ClosedRound.class);
     }
 
-    @Inject
-    RoundService rounds;
+    /**
+     * A round with USD 600.00 and KRW 1,300,000 received, approved U.S. claims of USD 600.00 (the
+     * large company) and USD 200.00 (the small one) and a Korean claim of KRW 1,000,000, its claim
+     * window closed; and the officers who propose and approve.
+     */
+    public static final class ClosedRound implements ServerFixture {
 
-    @Inject
-    CompanyService companies;
+        @Override
+        public Properties build(DisbursementFixture disbursement) {
+            AllocationFixture fixture = disbursement.allocation();
+            Actors actors = disbursement.actors();
+            RoundDetails round = fixture.openRoundWithReceipts("600.00", "1300000");
+            ClaimDetails large = fixture.approvedClaim(round, CountryCode.US, "600.00");
+            ClaimDetails small = fixture.approvedClaim(round, CountryCode.US, "200.00");
+            fixture.approvedClaim(round, CountryCode.KR, "1000000");
+            RoundDetails closed = fixture.closeClaims(round);
+            assertThat(closed.status()).isEqualTo(RoundStatus.CLAIMS_CLOSED);
 
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    UserAccountService users;
-
-    @Resource(lookup = "java:jboss/datasources/FundDS")
-    DataSource dataSource;
-
-    @Test
-    @Order(1)
-    void aRoundWithApprovedClaimsAndClosedClaimsWindow() throws IOException {
-        Actors actors = new Actors(users);
-        var fixture = new AllocationFixture(actors, new Workflow(actors, rounds, companies, applications, claims),
-                rounds, claims, contributions, dataSource);
-        RoundDetails round = fixture.openRoundWithReceipts("600.00", "1300000");
-        ClaimDetails large = fixture.approvedClaim(round, CountryCode.US, "600.00");
-        ClaimDetails small = fixture.approvedClaim(round, CountryCode.US, "200.00");
-        fixture.approvedClaim(round, CountryCode.KR, "1000000");
-        RoundDetails closed = fixture.closeClaims(round);
-        assertThat(closed.status()).isEqualTo(RoundStatus.CLAIMS_CLOSED);
-
-        Properties handoff = new Properties();
-        handoff.setProperty("roundName", round.nameEn());
-        handoff.setProperty("roundNameKo", round.nameKo());
-        handoff.setProperty("largeCompany", large.companyName());
-        handoff.setProperty("smallCompany", small.companyName());
-        handoff.setProperty("largeCompanyUser", fixture.companyUser(large).username());
-        handoff.setProperty("proposer", actors.newOfficer(CountryCode.US).username());
-        handoff.setProperty("usApprover", actors.newOfficer(CountryCode.US).username());
-        handoff.setProperty("krApprover", actors.newOfficer(CountryCode.KR).username());
-        try (Writer out = Files.newBufferedWriter(handoffFile(Path.of(System.getProperty("jboss.home.dir"))))) {
-            handoff.store(out, "AllocationJourneyIT");
+            Properties names = new Properties();
+            names.setProperty("roundName", round.nameEn());
+            names.setProperty("roundNameKo", round.nameKo());
+            names.setProperty("largeCompany", large.companyName());
+            names.setProperty("smallCompany", small.companyName());
+            names.setProperty("largeCompanyUser", fixture.companyUser(large).username());
+            names.setProperty("proposer", actors.newOfficer(CountryCode.US).username());
+            names.setProperty("usApprover", actors.newOfficer(CountryCode.US).username());
+            names.setProperty("krApprover", actors.newOfficer(CountryCode.KR).username());
+            return names;
         }
     }
 
-    /** The provisioned server lives in fund-ear/target/server; the file goes beside it. */
-    private static Path handoffFile(Path server) {
-        return server.toAbsolutePath().getParent().resolve(HANDOFF);
-    }
-
     @Test
-    @Order(2)
     @RunAsClient
     void officersCompareProposeAndApproveAndTheCompanySeesItsShare() throws IOException {
-        Properties data = new Properties();
-        try (Reader in = Files.newBufferedReader(handoffFile(Path.of(System.getProperty("jboss.home", "target/server"))))) {
-            data.load(in);
-        }
+        Properties data = RemoteFixtures.build(ClosedRound.class);
         String large = data.getProperty("largeCompany");
         String small = data.getProperty("smallCompany");
 

@@ -1,14 +1,10 @@
 package org.usrok.fund.it.browser;
 
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.usrok.fund.claim.ClaimDetails;
@@ -16,6 +12,8 @@ import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.it.support.RemoteFixtures;
+import org.usrok.fund.it.support.ServerFixture;
 import org.usrok.fund.round.RoundStatus;
 import org.usrok.fund.shared.CountryCode;
 import org.w3c.dom.Document;
@@ -25,8 +23,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,11 +33,11 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Disbursement in headless Chromium. The first test runs inside the server and builds, through the
- * real services, a round whose allocation is committed: two U.S. claims allocated USD 600.00 and
+ * Disbursement in headless Chromium. The test first has the server build, through the real
+ * services, a round whose allocation is committed: two U.S. claims allocated USD 600.00 and
  * USD 200.00 and a Korean one KRW 1,000,000; only the first U.S. company has a verified payout
- * account. It hands names and usernames to the second test, a client, in a file beside the
- * provisioned server (the two run in different JVMs).
+ * account ({@link CommittedRound}, run there by {@link RemoteFixtures#build}), so it depends on no
+ * other test.
  * <p>
  * In the browser: U.S. officer A sees the committed and unpaid totals per currency, is told the
  * currency is missing, prepares a USD batch (USD 600.00; the second company is listed as skipped
@@ -53,56 +49,46 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English and in Korean.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DisbursementJourneyIT {
-
-    private static final String HANDOFF = "disbursement-journey.properties";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FundDeployment.withTests(DisbursementJourneyIT.class);
+        return FundDeployment.withTests(DisbursementJourneyIT.class, CommittedRound.class);
     }
 
-    @Inject
-    DisbursementFixture fixture;
+    /**
+     * A committed allocation of U.S. claims of USD 600.00 and USD 200.00 and a Korean one of
+     * KRW 1,000,000, where only the first U.S. company has a verified payout account; the officers,
+     * the auditor and the paid company's user.
+     */
+    public static final class CommittedRound implements ServerFixture {
 
-    @Test
-    @Order(1)
-    void aCommittedAllocationWithOneVerifiedPayoutAccount() throws IOException {
-        DisbursementFixture.Committed committed = fixture.committed(List.of("600.00", "200.00"), List.of("1000000"));
-        assertThat(committed.round().id()).isPositive();
-        ClaimDetails paid = committed.us(0);
-        ClaimDetails skipped = committed.us(1);
-        fixture.verifiedAccount(paid);
-        Actors actors = fixture.actors();
+        @Override
+        public Properties build(DisbursementFixture fixture) {
+            DisbursementFixture.Committed committed = fixture.committed(List.of("600.00", "200.00"), List.of("1000000"));
+            assertThat(committed.round().id()).isPositive();
+            ClaimDetails paid = committed.us(0);
+            ClaimDetails skipped = committed.us(1);
+            fixture.verifiedAccount(paid);
+            Actors actors = fixture.actors();
 
-        Properties handoff = new Properties();
-        handoff.setProperty("roundName", committed.round().nameEn());
-        handoff.setProperty("roundNameKo", committed.round().nameKo());
-        handoff.setProperty("paidCompany", paid.companyName());
-        handoff.setProperty("skippedCompany", skipped.companyName());
-        handoff.setProperty("companyUser", fixture.companyUser(paid).username());
-        handoff.setProperty("preparer", actors.newOfficer(CountryCode.US).username());
-        handoff.setProperty("releaser", actors.newOfficer(CountryCode.US).username());
-        handoff.setProperty("auditor", actors.newAuditor().username());
-        try (Writer out = Files.newBufferedWriter(handoffFile(Path.of(System.getProperty("jboss.home.dir"))))) {
-            handoff.store(out, "DisbursementJourneyIT");
+            Properties names = new Properties();
+            names.setProperty("roundName", committed.round().nameEn());
+            names.setProperty("roundNameKo", committed.round().nameKo());
+            names.setProperty("paidCompany", paid.companyName());
+            names.setProperty("skippedCompany", skipped.companyName());
+            names.setProperty("companyUser", fixture.companyUser(paid).username());
+            names.setProperty("preparer", actors.newOfficer(CountryCode.US).username());
+            names.setProperty("releaser", actors.newOfficer(CountryCode.US).username());
+            names.setProperty("auditor", actors.newAuditor().username());
+            return names;
         }
     }
 
-    /** The provisioned server lives in fund-ear/target/server; the file goes beside it. */
-    private static Path handoffFile(Path server) {
-        return server.toAbsolutePath().getParent().resolve(HANDOFF);
-    }
-
     @Test
-    @Order(2)
     @RunAsClient
     void preparedByOneOfficerReleasedByAnotherPaidAndSeenByTheCompany() throws IOException, ParserConfigurationException, SAXException {
-        Properties data = new Properties();
-        try (Reader in = Files.newBufferedReader(handoffFile(Path.of(System.getProperty("jboss.home", "target/server"))))) {
-            data.load(in);
-        }
+        Properties data = RemoteFixtures.build(CommittedRound.class);
         String roundName = data.getProperty("roundName");
         Path downloads = Files.createTempDirectory("fund-downloads");
         try (Browser browser = new Browser(downloads)) {

@@ -1,14 +1,10 @@
 package org.usrok.fund.it.browser;
 
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.usrok.fund.it.support.Actors;
@@ -16,13 +12,10 @@ import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.PaidCompany;
+import org.usrok.fund.it.support.RemoteFixtures;
+import org.usrok.fund.it.support.ServerFixture;
 import org.usrok.fund.shared.CountryCode;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Properties;
@@ -33,49 +26,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recovery pages: an officer opens a recovery from a company paid USD 3,000.00 (an amount
  * above that is refused beside the field), a second officer approves it and records a partial
  * receipt (too much is refused beside the amount), and the company sees what is outstanding. The
- * first method pays the company in the server and hands the names to the browser method in a
- * file beside the provisioned server.
+ * test first has the server pay the company ({@link PaidUsCompany}, run there by
+ * {@link RemoteFixtures#build}), so it depends on no other test.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecoveryJourneyIT {
-
-    private static final String HANDOFF = "recovery-journey.properties";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FundDeployment.withTests(RecoveryJourneyIT.class);
+        return FundDeployment.withTests(RecoveryJourneyIT.class, PaidUsCompany.class);
     }
 
-    @Inject
-    DisbursementFixture fixture;
+    /** A U.S. company paid USD 3,000.00, and two more U.S. officers. */
+    public static final class PaidUsCompany implements ServerFixture {
 
-    @Test
-    @Order(1)
-    void aUsCompanyIsPaid() throws IOException {
-        PaidCompany paid = fixture.paid(CountryCode.US, "3000.00");
-        Properties handoff = new Properties();
-        handoff.setProperty("company", paid.claim().companyName());
-        handoff.setProperty("companyUser", paid.user().username());
-        handoff.setProperty("opener", fixture.actors().newOfficer(CountryCode.US).username());
-        handoff.setProperty("approver", fixture.actors().newOfficer(CountryCode.US).username());
-        try (Writer out = Files.newBufferedWriter(handoffFile(Path.of(System.getProperty("jboss.home.dir"))))) {
-            handoff.store(out, "RecoveryJourneyIT");
+        @Override
+        public Properties build(DisbursementFixture fixture) {
+            PaidCompany paid = fixture.paid(CountryCode.US, "3000.00");
+            Properties names = new Properties();
+            names.setProperty("company", paid.claim().companyName());
+            names.setProperty("companyUser", paid.user().username());
+            names.setProperty("opener", fixture.actors().newOfficer(CountryCode.US).username());
+            names.setProperty("approver", fixture.actors().newOfficer(CountryCode.US).username());
+            return names;
         }
     }
 
-    private static Path handoffFile(Path server) {
-        return server.toAbsolutePath().getParent().resolve(HANDOFF);
-    }
-
     @Test
-    @Order(2)
     @RunAsClient
-    void openedByOneOfficerApprovedAndPartlyRecoveredByAnotherAndSeenByTheCompany() throws IOException {
-        Properties data = new Properties();
-        try (Reader in = Files.newBufferedReader(handoffFile(Path.of(System.getProperty("jboss.home", "target/server"))))) {
-            data.load(in);
-        }
+    void openedByOneOfficerApprovedAndPartlyRecoveredByAnotherAndSeenByTheCompany() {
+        Properties data = RemoteFixtures.build(PaidUsCompany.class);
         String company = data.getProperty("company");
         try (Browser browser = new Browser()) {
             browser.signIn(data.getProperty("opener"), Actors.PASSWORD);

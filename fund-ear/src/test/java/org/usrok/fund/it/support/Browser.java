@@ -1,6 +1,7 @@
 package org.usrok.fund.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -11,6 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +49,9 @@ public final class Browser implements AutoCloseable {
     public Browser(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toAbsolutePath().toString(),
@@ -204,8 +212,30 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * What the browser refused under the pages' Content-Security-Policy since the last call (console
+     * errors naming the policy). A script the policy blocks is a broken page, so {@link #close}
+     * fails the test when there is any left.
+     */
+    public List<String> takePolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
+    /** Runs a script in the page as the test (not subject to the page's policy) and answers its result. */
+    public Object runScript(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> refused = takePolicyViolations();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("the Content-Security-Policy blocked: " + refused);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

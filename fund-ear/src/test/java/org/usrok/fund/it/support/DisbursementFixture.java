@@ -89,6 +89,11 @@ public class DisbursementFixture {
         return actors;
     }
 
+    /** The rounds-ready-for-allocation fixture this one builds on, with the same actors. */
+    public AllocationFixture allocation() {
+        return allocation;
+    }
+
     /** A round with its allocation committed; each claim (one company each) is allocated its approved amount. */
     public record Committed(RoundDetails round, List<ClaimDetails> usClaims, List<ClaimDetails> krClaims) {
 

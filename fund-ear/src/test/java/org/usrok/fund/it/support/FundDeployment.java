@@ -22,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  * The one ShrinkWrap deployment helper: every integration test deploys the real {@code fund.ear}
  * the build produced. In-container tests add their own classes, the support package, AssertJ and
  * PDFBox (to read the documents they download) to the web module, a web fragment that opens
- * Arquillian's test servlet (the portal's constraints protect everything else), and access to
+ * Arquillian's test servlet and the support package's {@link FixtureServlet} (the portal's
+ * constraints protect everything else), and access to
  * Elytron's identity API.
  */
 public final class FundDeployment {
@@ -76,6 +77,7 @@ public final class FundDeployment {
                         <web-resource-name>arquillian test runner</web-resource-name>
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
                         <url-pattern>/ArquillianServletRunner</url-pattern>
+                        <url-pattern>/it-fixtures/*</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
             </web-fragment>

@@ -1,8 +1,12 @@
 package org.usrok.fund.it.ledger;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,10 +20,12 @@ import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.FundScenario;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
+import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.checkpoint.CheckpointService;
 import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
+import org.usrok.fund.shared.PageRequest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +37,9 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,6 +73,9 @@ class CheckpointIT {
 
     @Inject
     UserAccountService users;
+
+    @Resource
+    UserTransaction transaction;
 
     private Actors actors;
 
@@ -174,6 +185,39 @@ class CheckpointIT {
         assertThat(company.json().getString("type")).isEqualTo("urn:fund:problem:forbidden");
         assertThat(FundScenario.companyUser("KR").get("ledger/checkpoints").status()).isEqualTo(403);
         assertThat(auditor().get("ledger/checkpoints/987654321").status()).isEqualTo(404);
+    }
+
+    /**
+     * An export reads the head, then signs it. If meanwhile an entry was posted and checkpointed,
+     * that checkpoint lies beyond the exported chain; the stored chain extends the exported one and
+     * agrees with it, so the export is still signed (an unsigned head would make its bundle look cut off).
+     */
+    @Test
+    void anExportOvertakenByALaterCheckpointIsStillSigned() throws NotSupportedException, SystemException {
+        var officer = actors.newOfficer(CountryCode.US);
+        var auditor = actors.newAuditor();
+        var read = officer.call(() -> ledger.post(TestData.usdReceipt("it-overtaken-" + TestData.suffix(), "5.00")));
+        List<JournalEntryRecord> exported = officer.call(() -> {
+            List<JournalEntryRecord> journal = new ArrayList<>();
+            for (int page = 0; journal.size() < read.sequence(); page++) {
+                journal.addAll(ledger.journal(new PageRequest(page, 200)).items());
+            }
+            return journal.stream().filter(e -> e.sequence() <= read.sequence())
+                    .sorted(Comparator.comparingLong(JournalEntryRecord::sequence)).toList();
+        });
+        assertThat(exported).hasSize((int) read.sequence());
+
+        officer.call(() -> ledger.post(TestData.usdReceipt("it-overtaking-" + TestData.suffix(), "6.00")));
+        var later = auditor.call(() -> checkpoints.record());
+        assertThat(later.sequence()).isGreaterThan(read.sequence());
+
+        transaction.begin();
+        try {
+            assertThat(auditor.call(() -> checkpoints.recordAtExport(exported))).as("the export's checkpoint")
+                    .isPresent();
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

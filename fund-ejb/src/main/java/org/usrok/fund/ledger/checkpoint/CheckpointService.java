@@ -157,7 +157,7 @@ public class CheckpointService {
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<Long> recordAtExport(List<JournalEntryRecord> exported) {
-        String refusal = refusal(exported);
+        String refusal = refusal(throughLatestCheckpoint(exported));
         if (refusal != null) {
             LOG.warning(() -> "Ledger checkpoint: none recorded for the export of entry " + exported.size() + ": "
                     + refusal);
@@ -294,6 +294,17 @@ public class CheckpointService {
     }
 
     /** Why the fund must not sign the head of {@code chain}, or null when it may. */
+    /**
+     * The exported chain, or, when a checkpoint lies beyond it, the stored chain up to that
+     * checkpoint. An entry posted and checkpointed after the export read its head is no
+     * contradiction (the stored chain extends the exported one and agrees with the checkpoint),
+     * while entries removed below a checkpoint still are: the stored chain then ends before it.
+     */
+    private List<JournalEntryRecord> throughLatestCheckpoint(List<JournalEntryRecord> exported) {
+        Long latest = em.createQuery("select max(c.sequence) from LedgerCheckpoint c", Long.class).getSingleResult();
+        return latest != null && latest > exported.size() ? ChainReader.through(em, latest) : exported;
+    }
+
     private String refusal(List<JournalEntryRecord> chain) {
         ChainVerifier.Result result = ChainVerifier.verify(chain);
         if (!result.ok()) {

@@ -5,10 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.usrok.fund.ledger.JournalEntryRecord;
 import org.usrok.fund.ledger.bundle.BundleCheckpoint;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
@@ -23,19 +20,12 @@ class AnchorOptionsTest {
 
     private static final KeyPair FUND = AnchoredBundles.newKey();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = VerifyLedgerBundle.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static InProcessRun run(String... args) {
+        return InProcessRun.of(args);
     }
 
     private static String lines(String... lines) {
-        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        return InProcessRun.lines(lines);
     }
 
     @Test
@@ -50,9 +40,9 @@ class AnchorOptionsTest {
         Path key = AnchoredBundles.writeText(dir.resolve("fund.pem"), AnchoredBundles.pem(FUND));
         Path file = AnchoredBundles.writeText(dir.resolve("checkpoint.txt"), AnchoredBundles.file(second));
 
-        Run unpinned = run(bundle.toString());
-        Run anchored = run("--public-key", key.toString(), "--anchor", "1:" + chain.get(0).hash(), "--anchor-bundle",
-                previous.toString(), "--anchor-checkpoint", file.toString(), bundle.toString());
+        InProcessRun unpinned = run(bundle.toString());
+        InProcessRun anchored = run("--public-key", key.toString(), "--anchor", "1:" + chain.get(0).hash(),
+                "--anchor-bundle", previous.toString(), "--anchor-checkpoint", file.toString(), bundle.toString());
 
         assertThat(unpinned.exit()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(unpinned.out()).isEqualTo(lines("OK: 5 entries, head " + chain.get(4).hash(),
@@ -80,7 +70,7 @@ class AnchorOptionsTest {
                 List.of(AnchoredBundles.checkpoint(attacker, rewritten.get(3))));
         Path key = AnchoredBundles.writeText(dir.resolve("fund.pem"), AnchoredBundles.pem(FUND));
 
-        Run run = run("--public-key", key.toString(), "--anchor", "3:" + honest.get(2).hash(), forged.toString());
+        InProcessRun run = run("--public-key", key.toString(), "--anchor", "3:" + honest.get(2).hash(), forged.toString());
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.PROBLEMS);
         assertThat(run.out()).contains("BAD: checkpoint-key.pem: holds key " + AnchoredBundles.keyId(attacker)
@@ -101,12 +91,12 @@ class AnchorOptionsTest {
                 + "-----END PUBLIC KEY-----\n");
         Path notAFile = AnchoredBundles.writeText(dir.resolve("cp.txt"), "hello\n");
 
-        Run badAnchor = run("--anchor", "2:xyz", bundle.toString());
-        Run noValue = run(bundle.toString(), "--anchor");
-        Run twoKeys = run("--public-key", notAKey.toString(), "--public-key", notAKey.toString(), bundle.toString());
-        Run badKey = run("--public-key", notAKey.toString(), bundle.toString());
-        Run badFile = run("--anchor-checkpoint", notAFile.toString(), bundle.toString());
-        Run noBundle = run("--anchor-bundle", dir.resolve("none.zip").toString(), bundle.toString());
+        InProcessRun badAnchor = run("--anchor", "2:xyz", bundle.toString());
+        InProcessRun noValue = run(bundle.toString(), "--anchor");
+        InProcessRun twoKeys = run("--public-key", notAKey.toString(), "--public-key", notAKey.toString(), bundle.toString());
+        InProcessRun badKey = run("--public-key", notAKey.toString(), bundle.toString());
+        InProcessRun badFile = run("--anchor-checkpoint", notAFile.toString(), bundle.toString());
+        InProcessRun noBundle = run("--anchor-bundle", dir.resolve("none.zip").toString(), bundle.toString());
 
         assertThat(List.of(badAnchor, noValue, badKey, badFile, noBundle)).allSatisfy(r -> {
             assertThat(r.exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);

@@ -3,10 +3,7 @@ package org.usrok.fund.ledger.verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,26 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line in process: its arguments, its output and its exit codes. */
 class VerifyLedgerBundleTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = VerifyLedgerBundle.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static InProcessRun run(String... args) {
+        return InProcessRun.of(args);
     }
 
     private static String lines(String... lines) {
-        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        return InProcessRun.lines(lines);
     }
 
     @Test
     void aGoodBundleIsOk(@TempDir Path dir) throws IOException {
         Path bundle = LargeBundles.write(dir, 3, 0);
 
-        Run run = run(bundle.toString());
+        InProcessRun run = run(bundle.toString());
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(run.out()).startsWith("OK: 3 entries, head ");
@@ -45,8 +35,8 @@ class VerifyLedgerBundleTest {
     void everyProblemIsCountedAndTheFirstOnesPrinted(@TempDir Path dir) throws IOException {
         Path bundle = LargeBundles.write(dir, 5, 2);
 
-        Run all = run("--all-findings", bundle.toString());
-        Run none = run("--max-findings", "0", bundle.toString());
+        InProcessRun all = run("--all-findings", bundle.toString());
+        InProcessRun none = run("--max-findings", "0", bundle.toString());
 
         assertThat(all.exit()).isEqualTo(VerifyLedgerBundle.PROBLEMS);
         assertThat(all.out()).isEqualTo(lines(
@@ -71,17 +61,17 @@ class VerifyLedgerBundleTest {
         assertThat(run("--max-findings").exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
         assertThat(run("a.zip", "b.zip").err()).startsWith("unexpected argument 'b.zip'");
         assertThat(run("--fast", "a.zip").exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
-        Run missing = run(dir.resolve("nothing.zip").toString());
+        InProcessRun missing = run(dir.resolve("nothing.zip").toString());
         assertThat(missing.exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
         assertThat(missing.err()).contains("no such file");
-        Run notZip = run(text.toString());
+        InProcessRun notZip = run(text.toString());
         assertThat(notZip.exit()).isEqualTo(VerifyLedgerBundle.UNUSABLE);
         assertThat(notZip.err()).contains("not a ZIP file");
     }
 
     @Test
     void versionNamesTheBuildAndTheFormatsRead() {
-        Run run = run("--version");
+        InProcessRun run = run("--version");
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(run.out()).startsWith("fund-ledger-verifier " + VerifierVersion.current().version() + " (commit ")

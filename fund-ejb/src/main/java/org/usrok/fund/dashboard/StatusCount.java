@@ -1,0 +1,5 @@
+package org.usrok.fund.dashboard;
+
+/** How many records are in one status (or role, stage): the enum constant's name and the count. */
+public record StatusCount(String status, long count) {
+}

@@ -29,6 +29,8 @@ public class ApplicationQueueView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private ApplicationStatus status;
+
     @Inject
     ApplicationService applications;
 
@@ -47,6 +49,15 @@ public class ApplicationQueueView implements Serializable {
         roundOptions = rounds.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
         ownCountry = currentActor.get().roles().stream().flatMap(r -> r.officerCountry().stream())
                 .findFirst().orElse(null);
+    }
+
+    /** The status filter's starting value ({@code ?status=}, the home page's links). */
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
     }
 
     /**

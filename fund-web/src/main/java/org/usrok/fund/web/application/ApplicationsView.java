@@ -35,6 +35,7 @@ public class ApplicationsView implements Serializable {
     private List<RoundDetails> openRounds;
     private List<ApplicationSummary> own;
     private Set<Long> roundsWithOpenApplication;
+    private ApplicationStatus status;
 
     @PostConstruct
     void load() {
@@ -58,6 +59,21 @@ public class ApplicationsView implements Serializable {
     /** Apply is offered in the application window to a company without an open application there. */
     public boolean canApply(RoundDetails round) {
         return windowOpen(round) && !hasApplied(round);
+    }
+
+    /** Narrows the list of the company's applications to one status ({@code ?status=}, the home page's links). */
+    public void applyFilter() {
+        if (status != null) {
+            own = applications.list(new ApplicationQuery(null, status, null), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
     }
 
     public List<RoundDetails> getOpenRounds() {

@@ -29,6 +29,9 @@ public class ClaimQueueView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private ClaimStatus status;
+    private String overdue;
+
     @Inject
     ClaimService claims;
 
@@ -56,6 +59,24 @@ public class ClaimQueueView implements Serializable {
      */
     public CountryCode getOwnCountry() {
         return ownCountry;
+    }
+
+    /** The status filter's starting value ({@code ?status=}, the home page's links). */
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    /** The overdue filter's starting value ({@code ?overdue=true}). */
+    public String getOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(String overdue) {
+        this.overdue = overdue;
     }
 
     public LazyDataModel<ClaimSummary> getTable() {

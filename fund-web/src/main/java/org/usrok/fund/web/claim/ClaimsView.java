@@ -10,6 +10,7 @@ import org.usrok.fund.application.ApplicationStatus;
 import org.usrok.fund.application.ApplicationSummary;
 import org.usrok.fund.claim.ClaimQuery;
 import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.ClaimStatus;
 import org.usrok.fund.claim.ClaimSummary;
 import org.usrok.fund.shared.PageRequest;
 
@@ -31,12 +32,28 @@ public class ClaimsView implements Serializable {
 
     private List<ApplicationSummary> approved;
     private List<ClaimSummary> own;
+    private ClaimStatus status;
 
     @PostConstruct
     void load() {
         approved = applications.list(new ApplicationQuery(null, ApplicationStatus.APPROVED, null),
                 new PageRequest(0, PageRequest.MAX_SIZE)).items();
         own = claims.list(ClaimQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** Narrows the company's claims to one status ({@code ?status=}, the home page's links). */
+    public void applyFilter() {
+        if (status != null) {
+            own = claims.list(new ClaimQuery(null, status, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
     }
 
     public List<ApplicationSummary> getApproved() {

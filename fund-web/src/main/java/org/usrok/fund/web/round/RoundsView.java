@@ -25,6 +25,8 @@ public class RoundsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private RoundStatus status;
+
     @Inject
     RoundService rounds;
 
@@ -33,6 +35,15 @@ public class RoundsView implements Serializable {
 
     private final RoundTable table = new RoundTable();
     private boolean officer;
+
+    /** The status filter's starting value ({@code ?status=}, the home page's links). */
+    public RoundStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RoundStatus status) {
+        this.status = status;
+    }
 
     @PostConstruct
     void init() {

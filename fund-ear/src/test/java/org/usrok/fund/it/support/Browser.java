@@ -1,6 +1,7 @@
 package org.usrok.fund.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -220,6 +221,21 @@ public final class Browser implements AutoCloseable {
     public List<String> takePolicyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
+    /** Resizes the window, say to a phone's width (390 px). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a screenshot of the window as a PNG file (for docs/screenshots). */
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs a script in the page as the test (not subject to the page's policy) and answers its result. */

@@ -26,6 +26,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.OptimisticLocking;
@@ -196,6 +197,12 @@ public class ApplicationService {
         return currentActor.get().canReadEverything()
                 ? audit.historyOfVisibleEntity(FundApplication.ENTITY, application.getId())
                 : audit.historyAsSeenByCompany(FundApplication.ENTITY, application.getId(), application.getCompanyId());
+    }
+
+    /** Every application {@link #list} would page through for {@code query}, for an export: the same filter and visibility. */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ApplicationSummary> listAll(@NotNull ApplicationQuery query) {
+        return AllPages.of(page -> list(query, page));
     }
 
     /**

@@ -16,10 +16,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccount;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ import java.util.Map;
 public class AuditTrail {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
+
+    static final String EXPORT_ENTITY = "AuditTrailExport";
 
     @PersistenceContext
     private EntityManager em;
@@ -140,6 +144,24 @@ public class AuditTrail {
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(AuditEntry::of).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Every record matching {@code query}, newest first, for the search page's spreadsheet export.
+     * The export is itself recorded ({@code AUDIT_TRAIL_EXPORTED}, with the filter and the number of
+     * records), like every export of the ledger: who took which part of the trail away stays provable.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public List<AuditEntry> exportSearch(@NotNull AuditQuery query) {
+        List<AuditEntry> records = AllPages.of(page -> search(query, page));
+        Instant exportedAt = Clock.now();
+        record("AUDIT_TRAIL_EXPORTED", EXPORT_ENTITY, exportedAt, null, new AuditTrailExported(exportedAt, query,
+                records.size()));
+        return records;
+    }
+
+    /** What the trail keeps of its own export: when, the filter, and how many records it held. */
+    public record AuditTrailExported(Instant exportedAt, AuditQuery filter, int records) {
     }
 
     /**

@@ -27,6 +27,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
@@ -265,6 +266,12 @@ public class ClaimService {
         return currentActor.get().canReadEverything()
                 ? audit.historyOfVisibleEntity(DiversificationClaim.ENTITY, claim.getId())
                 : audit.historyAsSeenByCompany(DiversificationClaim.ENTITY, claim.getId(), claim.getCompanyId());
+    }
+
+    /** Every claim {@link #list} would page through for {@code query}, for an export: the same filter and visibility. */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ClaimSummary> listAll(@NotNull ClaimQuery query) {
+        return AllPages.of(page -> list(query, page));
     }
 
     /**

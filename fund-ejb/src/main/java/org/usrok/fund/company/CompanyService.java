@@ -15,6 +15,7 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccount;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
@@ -153,6 +154,12 @@ public class CompanyService {
     @RolesAllowed(Role.COMPANY_NAME)
     public Optional<CompanyDetails> ownCompany() {
         return currentActor.get().boundCompany().map(id -> CompanyDetails.of(load(id)));
+    }
+
+    /** Every company {@link #list} would page through for {@code query}, for an export: the same filter and visibility. */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<CompanySummary> listAll(@NotNull CompanyQuery query) {
+        return AllPages.of(page -> list(query, page));
     }
 
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})

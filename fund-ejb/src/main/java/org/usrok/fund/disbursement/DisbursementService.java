@@ -30,6 +30,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
@@ -397,6 +398,12 @@ public class DisbursementService {
     }
 
     /** A round's batches, newest first, optionally of one status. */
+    /** Every batch of a round {@link #list} would page through, for an export. */
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<BatchSummary> listAll(@NotNull Long roundId, BatchStatus status) {
+        return AllPages.of(page -> list(roundId, status, page));
+    }
+
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<BatchSummary> list(@NotNull Long roundId, BatchStatus status, @NotNull PageRequest page) {
         FundingRound round = round(roundId);

@@ -23,6 +23,7 @@ import org.usrok.fund.ledger.bundle.LedgerBundleWriter;
 import org.usrok.fund.ledger.checkpoint.CheckpointService;
 import org.usrok.fund.ledger.reconciliation.MoneyRecords;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
@@ -59,6 +60,7 @@ public class LedgerService {
 
     static final String ENTITY = "JournalEntry";
     static final String EXPORT_ENTITY = "LedgerExport";
+    static final String JOURNAL_EXPORT_ENTITY = "JournalExport";
 
     @PersistenceContext
     private EntityManager em;
@@ -124,6 +126,24 @@ public class LedgerService {
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public Page<JournalEntryRecord> journal(@NotNull PageRequest page) {
         return search(JournalQuery.all(), page);
+    }
+
+    /**
+     * Every entry matching {@code query}, newest first, for the journal page's spreadsheet export.
+     * Audited like the export bundle ({@code JOURNAL_EXPORTED}, with the filter and the number of
+     * entries): what left the ledger, when and to whom stays provable.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
+    public List<JournalEntryRecord> exportJournal(@NotNull JournalQuery query) {
+        List<JournalEntryRecord> entries = AllPages.of(page -> search(query, page));
+        Instant exportedAt = Clock.now();
+        audit.record("JOURNAL_EXPORTED", JOURNAL_EXPORT_ENTITY, exportedAt, null,
+                new JournalExported(exportedAt, query, entries.size()));
+        return entries;
+    }
+
+    /** What the audit trail keeps of a journal export: when, the filter, and how many entries it held. */
+    public record JournalExported(Instant exportedAt, JournalQuery filter, int entries) {
     }
 
     /**

@@ -25,6 +25,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
@@ -256,6 +257,12 @@ public class RecoveryService {
     }
 
     /** Recoveries, newest first, filtered by status and company (officers of both countries, auditors, administrators). */
+    /** Every recovery {@link #list} would page through for {@code query}, for an export. */
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<RecoverySummary> listAll(@NotNull RecoveryQuery query) {
+        return AllPages.of(page -> list(query, page));
+    }
+
     @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<RecoverySummary> list(@NotNull RecoveryQuery query, @NotNull PageRequest page) {
         String where = " where 1 = 1" + (query.status() == null ? "" : " and r.status = :status")

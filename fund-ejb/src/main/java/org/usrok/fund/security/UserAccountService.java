@@ -9,11 +9,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
+import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -72,6 +74,12 @@ public class UserAccountService {
                 throw new InconsistentRolesException("user.roles.officerCountry");
             }
         }
+    }
+
+    /** Every account, as {@link #list} pages them, for an export. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    public List<UserAccountSummary> listAll() {
+        return AllPages.of(this::list);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.security.CreateUserAccount;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccountService;
@@ -16,6 +17,7 @@ import org.usrok.fund.security.UserAccountSummary;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.Messages;
 
 import java.io.Serializable;
@@ -34,6 +36,9 @@ public class UsersView implements Serializable {
 
     @Inject
     UserAccountService users;
+
+    @Inject
+    TableExports exports;
 
     @Inject
     Messages messages;
@@ -78,6 +83,21 @@ public class UsersView implements Serializable {
     }
 
     /** Pages through the accounts in the database, ordered by username. */
+    /** Every account, as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        return exports.download("accounts", format, rows -> exports.<UserAccountSummary>columns()
+                .number("export.col.id", UserAccountSummary::id)
+                .text("export.col.username", UserAccountSummary::username)
+                .text("export.col.displayName", UserAccountSummary::displayName)
+                .text("export.col.email", UserAccountSummary::email)
+                .label("company.country", "country.", UserAccountSummary::country)
+                .number("export.col.companyId", UserAccountSummary::companyId)
+                .text("export.col.enabled", UserAccountSummary::enabled)
+                .text("export.col.roles", u -> u.roles().stream().map(Enum::name).sorted()
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .of(rows), users::listAll);
+    }
+
     private final class UserTable extends LazyDataModel<UserAccountSummary> {
 
         private static final long serialVersionUID = 1L;

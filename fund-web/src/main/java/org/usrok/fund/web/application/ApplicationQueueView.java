@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.application.ApplicationQuery;
 import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.application.ApplicationStatus;
@@ -16,6 +17,7 @@ import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.LazyTables;
 
 import java.io.Serializable;
@@ -39,6 +41,9 @@ public class ApplicationQueueView implements Serializable {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    TableExports exports;
 
     private final ApplicationTable table = new ApplicationTable();
     private List<RoundDetails> roundOptions;
@@ -85,10 +90,28 @@ public class ApplicationQueueView implements Serializable {
         return CountryCode.values();
     }
 
+    /** Every application of the queue's current filter (not just the page shown), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        ApplicationQuery query = table.shown;
+        return exports.download("applications-queue", format, rows -> exports.<ApplicationSummary>columns()
+                .number("export.col.id", ApplicationSummary::id)
+                .text("round.name", ApplicationSummary::roundName)
+                .text("export.col.company", ApplicationSummary::companyName)
+                .label("company.country", "country.", ApplicationSummary::country)
+                .label("application.status", "applicationStatus.", ApplicationSummary::status)
+                .instant("application.submittedAt", ApplicationSummary::submittedAt)
+                .text("claim.reviewer", ApplicationSummary::reviewer)
+                .instant("export.col.updatedAt", ApplicationSummary::updatedAt)
+                .of(rows), () -> applications.listAll(query));
+    }
+
     /** Pages and filters in the database through the service. */
     private final class ApplicationTable extends LazyDataModel<ApplicationSummary> {
 
         private static final long serialVersionUID = 1L;
+
+        /** The filter the table was last loaded with, which its export repeats. */
+        private ApplicationQuery shown = ApplicationQuery.all();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -98,7 +121,8 @@ public class ApplicationQueueView implements Serializable {
         @Override
         public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
-            var page = applications.list(query(filterBy), LazyTables.page(first, pageSize));
+            shown = query(filterBy);
+            var page = applications.list(shown, LazyTables.page(first, pageSize));
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

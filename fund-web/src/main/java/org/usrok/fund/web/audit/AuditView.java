@@ -8,12 +8,14 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditFilterValues;
 import org.usrok.fund.audit.AuditOutcome;
 import org.usrok.fund.audit.AuditQuery;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.LazyTables;
 import org.usrok.fund.web.portal.Messages;
 
@@ -42,6 +44,9 @@ public class AuditView implements Serializable {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TableExports exports;
 
     private final AuditTable table = new AuditTable();
     private final Map<Long, StateComparison> comparisons = new HashMap<>();
@@ -111,6 +116,28 @@ public class AuditView implements Serializable {
 
     public List<String> getEntityTypes() {
         return choices.entityTypes();
+    }
+
+    /**
+     * Every record of the current search (not just the page shown), as CSV or XLSX; the export is
+     * itself recorded in the trail (by the service).
+     */
+    public StreamedContent export(String format) {
+        AuditQuery filter = query;
+        return exports.download("audit-trail", format, rows -> exports.<AuditEntry>columns()
+                .number("export.col.id", AuditEntry::id)
+                .instant("export.col.occurredAt", AuditEntry::occurredAt)
+                .text("export.col.actor", AuditEntry::actor)
+                .text("export.col.action", e -> AuditActionLabels.label(exports.locale(), e.action()))
+                .text("export.col.actionCode", AuditEntry::action)
+                .text("export.col.entityType", AuditEntry::entityType)
+                .text("export.col.entityId", AuditEntry::entityId)
+                .text("export.col.outcome", AuditEntry::outcome)
+                .text("export.col.refusalRule", AuditEntry::refusalRule)
+                .text("export.col.refusalMessage", AuditEntry::refusalMessage)
+                .text("export.col.before", AuditEntry::before)
+                .text("export.col.after", AuditEntry::after)
+                .of(rows), () -> audit.exportSearch(filter));
     }
 
     /** Pages through the matching records in the database, newest first. */

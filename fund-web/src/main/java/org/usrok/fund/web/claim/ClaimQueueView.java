@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.claim.ClaimQuery;
 import org.usrok.fund.claim.ClaimService;
 import org.usrok.fund.claim.ClaimStatus;
@@ -16,6 +17,7 @@ import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.LazyTables;
 
 import java.io.Serializable;
@@ -40,6 +42,9 @@ public class ClaimQueueView implements Serializable {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    TableExports exports;
 
     private final ClaimTable table = new ClaimTable();
     private List<RoundDetails> roundOptions;
@@ -95,10 +100,31 @@ public class ClaimQueueView implements Serializable {
         return CountryCode.values();
     }
 
+    /** Every claim of the queue's current filter (not just the page shown), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        ClaimQuery query = table.shown;
+        return exports.download("claims-queue", format, rows -> exports.<ClaimSummary>columns()
+                .number("export.col.id", ClaimSummary::id)
+                .text("round.name", ClaimSummary::roundName)
+                .text("export.col.company", ClaimSummary::companyName)
+                .label("company.country", "country.", ClaimSummary::country)
+                .text("claim.title", ClaimSummary::title)
+                .label("claim.status", "claimStatus.", ClaimSummary::status)
+                .money("claim.claimed", ClaimSummary::claimed)
+                .money("claim.approved", ClaimSummary::approved)
+                .instant("application.submittedAt", ClaimSummary::submittedAt)
+                .text("claim.reviewer", ClaimSummary::reviewer)
+                .instant("export.col.overdueSince", ClaimSummary::overdueSince)
+                .of(rows), () -> claims.listAll(query));
+    }
+
     /** Pages and filters in the database through the service. */
     private final class ClaimTable extends LazyDataModel<ClaimSummary> {
 
         private static final long serialVersionUID = 1L;
+
+        /** The filter the table was last loaded with, which its export repeats. */
+        private ClaimQuery shown = ClaimQuery.all();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -108,7 +134,8 @@ public class ClaimQueueView implements Serializable {
         @Override
         public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
-            var page = claims.list(query(filterBy), LazyTables.page(first, pageSize));
+            shown = query(filterBy);
+            var page = claims.list(shown, LazyTables.page(first, pageSize));
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

@@ -10,6 +10,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.company.CompanyQuery;
 import org.usrok.fund.company.CompanyService;
 import org.usrok.fund.company.CompanyStatus;
@@ -20,6 +21,7 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.Messages;
 
 import java.io.Serializable;
@@ -40,6 +42,9 @@ public class CompaniesView implements Serializable {
 
     @Inject
     CompanyService companies;
+
+    @Inject
+    TableExports exports;
 
     @Inject
     CurrentActor currentActor;
@@ -121,10 +126,29 @@ public class CompaniesView implements Serializable {
         this.rejectionReason = rejectionReason;
     }
 
+    /** Every company of the table's current filter and order (not just the page shown), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        CompanyQuery query = table.shown;
+        return exports.download("companies", format, rows -> exports.<CompanySummary>columns()
+                .number("export.col.id", CompanySummary::id)
+                .text("company.legalName", CompanySummary::legalName)
+                .label("company.country", "country.", CompanySummary::country)
+                .text("company.ein", CompanySummary::ein)
+                .text("company.uei", CompanySummary::uei)
+                .text("company.brn", CompanySummary::brn)
+                .label("export.col.sector", "sector.", CompanySummary::industrySector)
+                .label("company.status", "status.", CompanySummary::status)
+                .instant("company.registeredAt", CompanySummary::registeredAt)
+                .of(rows), () -> companies.listAll(query));
+    }
+
     /** Pages, sorts and filters in the database through the service. */
     private final class CompanyTable extends LazyDataModel<CompanySummary> {
 
         private static final long serialVersionUID = 1L;
+
+        /** The filter and order the table was last loaded with, which its export repeats. */
+        private CompanyQuery shown = CompanyQuery.all();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -135,7 +159,8 @@ public class CompaniesView implements Serializable {
         public List<CompanySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
             int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-            var page = companies.list(query(sortBy, filterBy), new PageRequest(first / size, size));
+            shown = query(sortBy, filterBy);
+            var page = companies.list(shown, new PageRequest(first / size, size));
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

@@ -26,6 +26,7 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 import org.usrok.fund.web.portal.FieldIds;
 import org.usrok.fund.web.portal.Messages;
@@ -68,6 +69,9 @@ public class BatchView implements Serializable {
 
     @Inject
     DisbursementService disbursements;
+
+    @Inject
+    TableExports exports;
 
     @Inject
     CurrentActor currentActor;
@@ -314,6 +318,25 @@ public class BatchView implements Serializable {
 
     public PaymentOutcome[] getOutcomes() {
         return PaymentOutcome.values();
+    }
+
+    /** The batch's payments (all of them: the page lists them all), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        BatchDetails shown = batch;
+        return exports.download("batch-" + shown.id() + "-payments", format, rows -> exports.<PaymentLine>columns()
+                .number("export.col.id", PaymentLine::id)
+                .text("export.col.company", PaymentLine::companyName)
+                .text("export.col.holder", PaymentLine::holderName)
+                .label("payment.account", "payment.scheme.", PaymentLine::scheme)
+                .text("export.col.maskedAccount", PaymentLine::maskedAccount)
+                .money("payment.amount", PaymentLine::amount)
+                .text("payment.reference", PaymentLine::endToEndId)
+                .label("payment.status", "paymentStatus.", PaymentLine::status)
+                .date("payment.date", PaymentLine::statusDate)
+                .text("payment.bankReference", PaymentLine::bankReference)
+                .text("payment.reason", PaymentLine::statusReason)
+                .number("payment.returnEntry", PaymentLine::returnLedgerSequence)
+                .of(rows), () -> disbursements.get(shown.id()).payments());
     }
 
     public BatchDetails getBatch() {

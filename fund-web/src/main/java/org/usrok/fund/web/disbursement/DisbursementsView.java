@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.disbursement.BatchDetails;
 import org.usrok.fund.disbursement.BatchStatus;
 import org.usrok.fund.disbursement.BatchSummary;
@@ -25,6 +26,7 @@ import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.FieldIds;
 import org.usrok.fund.web.portal.LazyTables;
 import org.usrok.fund.web.portal.Messages;
@@ -52,6 +54,9 @@ public class DisbursementsView implements Serializable {
 
     @Inject
     DisbursementService disbursements;
+
+    @Inject
+    TableExports exports;
 
     @Inject
     RoundService rounds;
@@ -188,10 +193,31 @@ public class DisbursementsView implements Serializable {
         this.companyIds = companyIds == null ? new ArrayList<>() : new ArrayList<>(companyIds);
     }
 
+    /** Every batch of the round in the table's current status filter (not just the page shown), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        Long round = roundId;
+        BatchStatus status = batches.shown;
+        return exports.download("disbursement-batches-round-" + round, format, rows -> exports.<BatchSummary>columns()
+                .number("batch.number", BatchSummary::id)
+                .text("round.name", BatchSummary::roundNameEn)
+                .label("batch.status", "batchStatus.", BatchSummary::status)
+                .number("batch.transactions", BatchSummary::paymentCount)
+                .money("batch.total", BatchSummary::total)
+                .text("batch.prepared", BatchSummary::preparedBy)
+                .instant("export.col.preparedAt", BatchSummary::preparedAt)
+                .text("batch.released", BatchSummary::releasedBy)
+                .instant("export.col.releasedAt", BatchSummary::releasedAt)
+                .number("batch.ledgerEntry", BatchSummary::ledgerSequence)
+                .of(rows), () -> round == null ? List.of() : disbursements.listAll(round, status));
+    }
+
     /** Pages and filters the round's batches in the database, newest first. */
     private final class BatchTable extends LazyDataModel<BatchSummary> {
 
         private static final long serialVersionUID = 1L;
+
+        /** The status filter the table was last loaded with, which its export repeats. */
+        private BatchStatus shown;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -208,8 +234,8 @@ public class DisbursementsView implements Serializable {
             if (roundId == null) {
                 return List.of();
             }
-            var page = disbursements.list(roundId, LazyTables.enumFilter(filterBy, "status", BatchStatus.class),
-                    LazyTables.page(first, pageSize));
+            shown = LazyTables.enumFilter(filterBy, "status", BatchStatus.class);
+            var page = disbursements.list(roundId, shown, LazyTables.page(first, pageSize));
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

@@ -12,11 +12,13 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.usrok.fund.ledger.ChainVerification;
 import org.usrok.fund.ledger.JournalEntryRecord;
+import org.usrok.fund.ledger.JournalLine;
 import org.usrok.fund.ledger.JournalQuery;
 import org.usrok.fund.ledger.LedgerAccountSummary;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.bundle.BundleManifest;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.LazyTables;
 import org.usrok.fund.web.portal.Messages;
 
@@ -47,6 +49,9 @@ public class JournalView implements Serializable {
 
     @Inject
     VerifierJar verifierJar;
+
+    @Inject
+    TableExports exports;
 
     private final JournalTable table = new JournalTable();
     private List<LedgerAccountSummary> chart;
@@ -125,6 +130,33 @@ public class JournalView implements Serializable {
 
     public ChainVerification getVerification() {
         return verification;
+    }
+
+    /**
+     * Every entry of the current filter (not just the page shown), one row per line, as CSV or
+     * XLSX; the service records the export in the audit trail, like the bundle's.
+     */
+    public StreamedContent export(String format) {
+        JournalQuery filter = query;
+        return exports.download("journal", format, rows -> exports.<JournalRow>columns()
+                .number("ledger.sequence", r -> r.entry().sequence())
+                .date("ledger.effectiveDate", r -> r.entry().effectiveDate())
+                .instant("ledger.recordedAt", r -> r.entry().recordedAt())
+                .text("ledger.reference", r -> r.entry().reference())
+                .text("ledger.description", r -> r.entry().description())
+                .text("ledger.eventId", r -> r.entry().eventId())
+                .text("ledger.actor", r -> r.entry().actor())
+                .number("export.col.reverses", r -> r.entry().reverses())
+                .text("ledger.account", r -> r.line().account())
+                .label("export.col.side", "export.side.", r -> r.line().side())
+                .money("export.col.amount", r -> r.line().amount())
+                .text("ledger.hash", r -> r.entry().hash())
+                .of(rows), () -> ledger.exportJournal(filter).stream()
+                .flatMap(e -> e.lines().stream().map(l -> new JournalRow(e, l))).toList());
+    }
+
+    /** One line of an entry, a row of the journal's export. */
+    private record JournalRow(JournalEntryRecord entry, JournalLine line) {
     }
 
     /** Pages through the matching entries in the database, newest first. */

@@ -4,9 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.ledger.AccountTotals;
 import org.usrok.fund.ledger.LedgerService;
 import org.usrok.fund.ledger.TrialBalance;
+import org.usrok.fund.web.export.TableExports;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ public class LedgerAccountsView implements Serializable {
     @Inject
     LedgerService ledger;
 
+    @Inject
+    TableExports exports;
+
     private LocalDate asOf;
     private List<AccountTotals> balances;
     private TrialBalance trialBalance;
@@ -44,6 +49,21 @@ public class LedgerAccountsView implements Serializable {
     public void clear() {
         asOf = null;
         apply();
+    }
+
+    /** The trial balance as of the applied date (every account, per currency), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        LocalDate date = asOf;
+        boolean korean = "ko".equals(exports.locale().getLanguage());
+        return exports.download(date == null ? "trial-balance" : "trial-balance-as-of-" + date, format,
+                rows -> exports.<AccountTotals>columns()
+                        .text("ledger.accountCode", t -> t.account().code())
+                        .text("ledger.accountName", t -> korean ? t.account().nameKo() : t.account().nameEn())
+                        .label("export.col.kind", "ledger.kind.", t -> t.account().kind())
+                        .money("ledger.debits", AccountTotals::debits)
+                        .money("ledger.credits", AccountTotals::credits)
+                        .money("export.col.balance", AccountTotals::balance)
+                        .of(rows), () -> ledger.balancesAsOf(date));
     }
 
     public List<AccountTotals> getBalances() {

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.usrok.fund.company.CompanyQuery;
 import org.usrok.fund.company.CompanyService;
 import org.usrok.fund.company.CompanyStatus;
@@ -28,6 +29,7 @@ import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.FieldIds;
 import org.usrok.fund.web.portal.LazyTables;
 import org.usrok.fund.web.portal.Messages;
@@ -61,6 +63,9 @@ public class RecoveriesView implements Serializable {
 
     @Inject
     RecoveryService recoveries;
+
+    @Inject
+    TableExports exports;
 
     @Inject
     CompanyService companies;
@@ -342,6 +347,24 @@ public class RecoveriesView implements Serializable {
 
     public void setDecisionReason(String decisionReason) {
         this.decisionReason = decisionReason;
+    }
+
+    /** Every recovery of the current filter (not just the page shown), as CSV or XLSX. */
+    public StreamedContent export(String format) {
+        RecoveryQuery query = new RecoveryQuery(statusFilter, companyFilter);
+        return exports.download("recoveries", format, rows -> exports.<RecoverySummary>columns()
+                .number("recovery.id", RecoverySummary::id)
+                .text("recovery.company", RecoverySummary::companyName)
+                .label("company.country", "country.", RecoverySummary::country)
+                .number("recovery.roundId", RecoverySummary::roundId)
+                .money("recovery.amount", RecoverySummary::amount)
+                .money("recovery.recovered", RecoverySummary::recovered)
+                .money("recovery.outstanding", RecoverySummary::outstanding)
+                .label("recovery.status", "recoveryStatus.", RecoverySummary::status)
+                .text("recovery.reason", RecoverySummary::reason)
+                .text("recovery.openedBy", RecoverySummary::openedBy)
+                .instant("export.col.openedAt", RecoverySummary::openedAt)
+                .of(rows), () -> recoveries.listAll(query));
     }
 
     /** Pages and filters in the database through the service. */

@@ -228,13 +228,21 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Saves a screenshot of the window as a PNG file (for docs/screenshots). */
+    /**
+     * Saves a screenshot of the whole page (the window is made as tall as the page meanwhile) as a
+     * PNG file, for docs/screenshots.
+     */
     public void screenshot(Path file) {
+        Dimension size = driver.manage().window().getSize();
+        long height = ((Number) runScript("return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 200, 6000)));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
         }
     }
 

@@ -72,7 +72,7 @@ class AccessMatrixIT {
 
     /** What an operation's path variable names. */
     enum Target {
-        NONE("", false), UNKNOWN("an id that does not exist", false), COMPANY("company A", true),
+        NONE("—", false), UNKNOWN("an id that does not exist", false), COMPANY("company A", true),
         APPLICATION("A's approved application", true), CLAIM("A's approved, paid claim", true),
         ATTACHMENT("evidence of A's approved application", true), PAYOUT_ACCOUNT("A's verified payout account", true),
         PAYMENT("A's released payment", true), RECOVERY("A's approved recovery", true),
@@ -237,6 +237,51 @@ class AccessMatrixIT {
 
     private static final String UNKNOWN_ID = "999999999";
     private static final String UNKNOWN_CODE = "NO_SUCH_CODE";
+
+    /** A query string and a JSON body ({@link #PLAN} and {@link #CLAIM} stand for a valid plan and claim). */
+    private record Request(String query, Object body) {
+    }
+
+    private static final String PLAN = "a valid plan";
+    private static final String CLAIM = "a valid claim";
+
+    private static Request query(String query) {
+        return new Request(query, Map.of());
+    }
+
+    private static Request body(Object body) {
+        return new Request("", body);
+    }
+
+    /**
+     * Where a resource checks its input (required query parameters, the body's own constraints)
+     * before the service checks the caller, those checks answer 400 to every caller; the matrix's
+     * request for such an operation passes them, so that the caller's rights decide. So do the
+     * bodies of officers' decisions: the service validates a command before it looks at the
+     * target (own country, state). Every other operation gets no query and an empty JSON object.
+     */
+    private static final Map<String, Request> REQUESTS = Map.ofEntries(
+            Map.entry("GET /fund/api/audit", query("?entityType=Company&entityId={companyA}")),
+            Map.entry("PUT /fund/api/reference/materials/{code}/active", body(Map.of("active", true))),
+            Map.entry("PUT /fund/api/reference/cost-categories/{code}/active", body(Map.of("active", true))),
+            Map.entry("GET /fund/api/exchange-rates/on", query("?base=USD&quote=KRW&date=2026-01-02")),
+            Map.entry("GET /fund/api/allocation-scenarios/comparison", query("?ids=999999998," + UNKNOWN_ID)),
+            Map.entry("GET /fund/api/rounds/{roundId}/disbursement-batches/preview", query("?currency=USD")),
+            Map.entry("GET /fund/api/recoveries/recoverable", query("?companyId={companyA}&currency=USD")),
+            Map.entry("POST /fund/api/companies/{id}/rejection", body(Map.of("reason", "access matrix"))),
+            Map.entry("PUT /fund/api/applications/{id}", body(PLAN)),
+            Map.entry("POST /fund/api/applications/{id}/decision", body(Map.of("decision", "APPROVE"))),
+            Map.entry("PUT /fund/api/claims/{id}", body(CLAIM)),
+            Map.entry("POST /fund/api/claims/{id}/review-result", body(Map.of("lines",
+                    List.of(Map.of("lineNo", 1, "approvedAmount", "1.00", "reason", "access matrix"))))),
+            Map.entry("POST /fund/api/claims/{id}/decision", body(Map.of("decision", "APPROVE"))),
+            Map.entry("POST /fund/api/payments/{id}/status", body(Map.of("status", "RETURNED",
+                    "date", LocalDate.now(ZoneOffset.UTC).toString()))),
+            Map.entry("POST /fund/api/recoveries/{id}/rejection", body(Map.of("reason", "access matrix"))),
+            Map.entry("POST /fund/api/recoveries/{id}/receipts", body(Map.of("amount", "1000000.00",
+                    "receivedOn", LocalDate.now(ZoneOffset.UTC).toString(), "bankReference", "MATRIX"))),
+            Map.entry("POST /fund/api/payout-accounts/{id}/rejection", body(Map.of("reason", "access matrix"))));
+
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
     private static final String OCTET_STREAM = "application/octet-stream";
 
@@ -348,10 +393,10 @@ class AccessMatrixIT {
         List<String> observedRows = new ArrayList<>();
         for (Row row : MATRIX) {
             String path = VARIABLE.matcher(row.path()).replaceAll(row.path().contains("{code}") ? UNKNOWN_CODE
-                    : seed.ids().getOrDefault(row.target(), UNKNOWN_ID));
+                    : seed.ids().getOrDefault(row.target(), UNKNOWN_ID)).substring("/fund/api/".length());
             List<String> observed = new ArrayList<>();
             for (Caller caller : Caller.values()) {
-                Download answer = send(callers.get(caller), row.method(), path.substring("/fund/api/".length()));
+                Download answer = send(callers.get(caller), row, path, seed);
                 String outcome = outcome(answer.status(), row.target());
                 observed.add(outcome.equals(ALLOWED) ? "ok" : outcome);
                 if (answer.status() >= 500) {
@@ -535,17 +580,29 @@ class AccessMatrixIT {
     }
 
     /**
-     * The matrix's request: a GET, or a write with an empty JSON object (an upload: a small PDF;
-     * a bank status file: a line that is no status), so that an allowed caller writes nothing.
+     * The matrix's request. A write gets an empty JSON object (an upload a small PDF, a bank status
+     * file a line that is no status) unless the resource checks its input before the service checks
+     * the caller (see {@link #REQUESTS}); then it gets input that passes the resource and that the
+     * target's state refuses, so that an allowed caller writes nothing either way.
      */
-    private static Download send(ApiClient client, String method, String path) {
-        if (method.equals("POST") && path.endsWith("/attachments")) {
+    private static Download send(ApiClient client, Row row, String path, Seed seed) {
+        Request request = REQUESTS.getOrDefault(row.operation(), body(Map.of()));
+        String query = request.query().replace("{companyA}", seed.ids().get(Target.COMPANY));
+        Object body = request.body();
+        if (PLAN.equals(body)) {
+            body = Map.of("plan", FundScenario.planBody(seed.material()));
+        } else if (CLAIM.equals(body)) {
+            Map<String, Object> claim = new LinkedHashMap<>(FundScenario.claimBody(seed.draftApplication()));
+            claim.remove("applicationId");
+            body = claim;
+        }
+        if (row.method().equals("POST") && path.endsWith("/attachments")) {
             return asDownload(client.postBytes(path + "?filename=evidence.pdf", FundScenario.pdf(), OCTET_STREAM, false));
         }
-        if (method.equals("POST") && path.endsWith("/status-file")) {
+        if (row.method().equals("POST") && path.endsWith("/status-file")) {
             return asDownload(client.postRaw(path, "not,a,status,file\n", "text/csv"));
         }
-        return send(client, method, path, Map.of());
+        return send(client, row.method(), path + query, body);
     }
 
     private static Download send(ApiClient client, String method, String path, Object body) {

@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must be classified. Operations on something a company owns act on company A's (a U.S. company
  * the fund has paid), so the "another company" column is company B asking for A's; the rest act on
  * an id that does not exist. A request an allowed caller may make carries an empty or incomplete
- * body, or acts on something whose state refuses it, so nothing is written but a notification
- * marked read and a ledger checkpoint. Then company B tries every action on A's drafts, evidence,
+ * body, or acts on something whose state refuses it, so nothing is written but notifications
+ * marked read, a ledger checkpoint and audit records (A's records read the same afterwards). Then company B tries every action on A's drafts, evidence,
  * notifications, accounts, payments and documents with bodies that would work for A, and A's
  * records are unchanged and B's lists never show them.
  */
@@ -389,6 +389,8 @@ class AccessMatrixIT {
         callers.put(Caller.AUDITOR, ApiClient.newUser("matrix-auditor", "AUDITOR", "US"));
         callers.put(Caller.ADMIN, ApiClient.newUser("matrix-admin", "ADMIN", "US"));
 
+        List<String> recordsOfA = recordsOf(seed);
+        Map<String, String> before = snapshot(seed.companyA().user(), recordsOfA);
         List<String> differences = new ArrayList<>();
         List<String> observedRows = new ArrayList<>();
         for (Row row : MATRIX) {
@@ -411,6 +413,18 @@ class AccessMatrixIT {
         }
         assertThat(differences).as("answers that differ from the access matrix; observed:\n"
                 + String.join("\n", observedRows)).isEmpty();
+        assertThat(snapshot(seed.companyA().user(), recordsOfA)).as("company A's records after the matrix's requests")
+                .isEqualTo(before);
+    }
+
+    /** Company A's records as A reads them (not their histories, which record refused attempts too). */
+    private static List<String> recordsOf(Seed seed) {
+        Map<Target, String> ids = seed.ids();
+        return List.of("companies/" + ids.get(Target.COMPANY), "applications/" + ids.get(Target.APPLICATION),
+                "applications/" + seed.draftApplication(), "claims/" + ids.get(Target.CLAIM),
+                "claims/" + seed.draftClaim(), "payout-accounts/" + ids.get(Target.PAYOUT_ACCOUNT),
+                "recoveries/" + ids.get(Target.RECOVERY), "rounds/" + ids.get(Target.ROUND), "payments/mine",
+                "payout-accounts/mine", "recoveries/mine", "allocations/mine");
     }
 
     @Test
@@ -466,12 +480,9 @@ class AccessMatrixIT {
         Map<Target, String> ids = seed.ids();
         String application = "applications/" + seed.draftApplication();
         String claim = "claims/" + seed.draftClaim();
-        List<String> readsOfA = new ArrayList<>(List.of(application, application + "/attachments",
-                application + "/history", claim, claim + "/attachments", claim + "/history",
-                "applications/" + ids.get(Target.APPLICATION), "claims/" + ids.get(Target.CLAIM),
-                "companies/" + ids.get(Target.COMPANY), "payout-accounts/" + ids.get(Target.PAYOUT_ACCOUNT),
-                "payout-accounts/" + ids.get(Target.PAYOUT_ACCOUNT) + "/history", "recoveries/" + ids.get(Target.RECOVERY),
-                "recoveries/mine", "payments/mine", "payout-accounts/mine", "allocations/mine",
+        List<String> readsOfA = new ArrayList<>(recordsOf(seed));
+        readsOfA.addAll(List.of(application + "/attachments", application + "/history", claim + "/attachments",
+                claim + "/history", "payout-accounts/" + ids.get(Target.PAYOUT_ACCOUNT) + "/history",
                 "notifications?size=200", "notifications/unread-count"));
         Map<String, String> before = snapshot(a, readsOfA);
 

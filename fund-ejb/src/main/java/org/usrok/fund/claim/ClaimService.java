@@ -106,7 +106,9 @@ public class ClaimService {
                 application.getCountry(), command.title().strip(), lines(round, application, command.lines()));
         em.persist(claim);
         em.flush();
-        var details = details(claim);
+        // a claim filed just now has no attachments yet: no query for them
+        var details = ClaimDetails.of(claim, round.getNameEn(), em.find(Company.class, claim.getCompanyId()).getLegalName(),
+                List.of());
         audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);
         return details.asSeenByCompany();
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.usrok.fund.shared.CountryCode;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,11 +34,14 @@ public class CurrentActor {
                 roles.add(role);
             }
         }
-        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+        // the three columns only: the account entity would also load its roles, which come from
+        // the security context here, with a second select on every service call (issue 16)
+        return em.createQuery("select u.username, u.country, u.companyId from UserAccount u where u.username = :username",
+                        Object[].class)
                 .setParameter("username", UserAccount.normalizeUsername(username))
                 .getResultStream()
                 .findFirst()
-                .map(u -> new Actor(u.getUsername(), roles, u.getCountry(), u.getCompanyId()))
+                .map(u -> new Actor((String) u[0], roles, (CountryCode) u[1], (Long) u[2]))
                 .orElseGet(() -> new Actor(username, roles, null, null));
     }
 }

@@ -54,12 +54,9 @@ public class IdempotentCreation {
             throw new InvalidIdempotencyKeyException();
         }
         String fingerprint = fingerprint(scope, request);
-        Optional<StoredResponse> earlier = idempotency.replay(key, fingerprint);
-        if (earlier.isPresent()) {
-            return toResponse(earlier.get(), true);
-        }
         try {
-            return toResponse(idempotency.executeOnce(key, fingerprint, () -> store(creation.get())), false);
+            IdempotencyService.Outcome outcome = idempotency.executeOnce(key, fingerprint, () -> store(creation.get()));
+            return toResponse(outcome.response(), outcome.replayed());
         } catch (IdempotentReplayException concurrent) {
             return awaitWinner(key, fingerprint);
         }

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 
 /**
  * How people prove who they are.
@@ -143,16 +144,26 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (cached.isPresent()) {
             return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
         }
-        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username);
-            request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
-            return context.doNothing();
+        Lock verification = verifiedCredentials.verificationLock(username);
+        verification.lock();
+        try {
+            cached = verifiedCredentials.lookup(username, password);
+            if (cached.isPresent()) {
+                return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
+            }
+            CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(username);
+                request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
+                return context.doNothing();
+            }
+            throttle.succeeded(username);
+            verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
+                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        } finally {
+            verification.unlock();
         }
-        throttle.succeeded(username);
-        verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
     }
 
     /** The username and password of a well-formed {@code Authorization: Basic} header. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Remembers, for a short time, that a username and password pair was verified, so an API client
@@ -28,6 +30,7 @@ public class VerifiedCredentialCache {
 
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Lock[] verifying = new Lock[64];
 
     /** A verified caller: name and groups (roles). */
     public record Verified(String caller, Set<String> groups) {
@@ -38,6 +41,20 @@ public class VerifiedCredentialCache {
 
     public VerifiedCredentialCache() {
         new SecureRandom().nextBytes(key);
+        for (int i = 0; i < verifying.length; i++) {
+            verifying[i] = new ReentrantLock();
+        }
+    }
+
+    /**
+     * The lock to hold while verifying a username's password against the identity store and
+     * remembering it. An API client's concurrent requests all miss when its entry expires (or on
+     * its first requests); holding this, only the first hashes and the others find its entry
+     * (look up again under the lock) instead of each costing a PBKDF2 hash (issue 16). One lock
+     * per stripe of usernames, so the locks stay few whatever names are tried.
+     */
+    public Lock verificationLock(String username) {
+        return verifying[Math.floorMod(username.hashCode(), verifying.length)];
     }
 
     public Optional<Verified> lookup(String username, String password) {

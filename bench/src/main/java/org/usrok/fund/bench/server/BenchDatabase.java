@@ -29,6 +29,19 @@ public final class BenchDatabase {
         }
     }
 
+    public static String text(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    public static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     public static int update(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             return s.executeUpdate(sql);

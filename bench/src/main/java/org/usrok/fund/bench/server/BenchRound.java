@@ -48,7 +48,7 @@ public final class BenchRound {
      */
     public static void insertClaims(Connection db, long roundId, long firstId, int count, String statusExpression)
             throws SQLException {
-        BenchDatabase.update(db, "select setseed(0.2026)");
+        BenchDatabase.execute(db, "select setseed(0.2026)");
         int inserted = BenchDatabase.update(db, """
                 insert into diversification_claim (id, version, round_id, application_id, company_id, country, currency,
                     title, status, claimed_minor, approved_minor, submitted_at, reviewer, reviewed_at, approver, decided_at,
@@ -68,6 +68,6 @@ public final class BenchRound {
         if (inserted != count) {
             throw new IllegalStateException("inserted " + inserted + " claims, not " + count);
         }
-        BenchDatabase.update(db, "analyze diversification_claim");
+        BenchDatabase.execute(db, "analyze diversification_claim");
     }
 }

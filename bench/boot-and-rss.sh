@@ -7,7 +7,7 @@
 # authenticated GETs of the claim queue, the rounds and /me, and POSTs marking notifications read.
 # Targets: boot with the application at most 2 times the empty boot; RSS at most 768 MB.
 # Needs a built tree (mvn -B -o -q -DskipTests package) and, for the first start, an empty or
-# migrated database (FUND_BENCH_DB, default fund_bench). Port offset FUND_BENCH_OFFSET (default 700).
+# migrated database (FUND_BENCH_DB, default fund_bench; MIGRATE=0 when it is migrated already). Port offset FUND_BENCH_OFFSET (default 700).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 runs="${RUNS:-3}"
@@ -26,7 +26,10 @@ boot_ms() {
 }
 
 # the first start of the application migrates and seeds an empty database: not a boot to time
-"$here/server.sh" app > /dev/null && "$here/server.sh" stop
+# (MIGRATE=0 skips it when the database is already migrated)
+if [ "${MIGRATE:-1}" = 1 ]; then
+    "$here/server.sh" app > /dev/null && "$here/server.sh" stop
+fi
 
 empty=(); app=()
 for _ in $(seq 1 "$runs"); do

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Immutable;
 import org.usrok.fund.allocation.core.AllocationMethod;
 import org.usrok.fund.allocation.core.AllocationResult;
 import org.usrok.fund.allocation.core.EvenBasis;
@@ -148,12 +149,16 @@ public class AllocationScenario extends AuditColumns {
     @Column(name = "ledger_sequence")
     private Long ledgerSequence;
 
+    // written once with the simulation, never changed: immutable, so that a flush does not compare
+    // 100,000 shares with their snapshot (B2, docs/performance-b2-b5.md)
     @ElementCollection
+    @Immutable
     @CollectionTable(name = "allocation_share", joinColumns = @JoinColumn(name = "scenario_id"))
     @OrderBy("claimId")
     private List<ScenarioShare> shares = new ArrayList<>();
 
     @ElementCollection
+    @Immutable
     @CollectionTable(name = "allocation_pool_outcome", joinColumns = @JoinColumn(name = "scenario_id"))
     @OrderBy("name")
     private List<PoolResult> pools = new ArrayList<>();

@@ -63,8 +63,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Allocation scenarios, their bilateral commitment and the companies' view of their shares.
@@ -430,18 +428,28 @@ public class AllocationService {
         return after;
     }
 
-    /** Refuses when the approved claims or the received contributions differ from what the scenario was run on. */
+    /**
+     * Refuses when the approved claims or the received contributions differ from what the scenario
+     * was run on: as many approved claims as shares, and each share's claim still approved for the
+     * amount it was allocated on. Counted in the database rather than by loading every claim and
+     * share (B2, docs/performance-b2-b5.md).
+     */
     private void requireUnchangedInputs(AllocationScenario scenario) {
         Map<CountryCode, Money> pools = receivedPools(scenario.getRoundId());
         boolean same = pools.get(CountryCode.US).equals(scenario.usPool())
                 && pools.get(CountryCode.KR).equals(scenario.krPool());
-        Map<Long, Long> current = new HashMap<>();
-        for (ClaimEntitlement c : approvedClaims(scenario.getRoundId())) {
-            current.put(c.claimId(), c.approved().minorUnits());
+        if (same) {
+            long approved = em.createQuery("select count(c) from DiversificationClaim c where c.roundId = :round "
+                            + "and c.status = :approved", Long.class)
+                    .setParameter("round", scenario.getRoundId()).setParameter("approved", ClaimStatus.APPROVED)
+                    .getSingleResult();
+            long matching = em.createQuery("select count(sh) from AllocationScenario s join s.shares sh, "
+                            + "DiversificationClaim c where s.id = :scenario and c.id = sh.claimId and c.roundId = s.roundId "
+                            + "and c.status = :approved and c.approvedMinor = sh.approvedMinor", Long.class)
+                    .setParameter("scenario", scenario.getId()).setParameter("approved", ClaimStatus.APPROVED)
+                    .getSingleResult();
+            same = approved == scenario.getClaimCount() && matching == scenario.getClaimCount();
         }
-        List<ScenarioShare> shares = scenario.getShares();
-        same = same && current.size() == shares.size()
-                && shares.stream().allMatch(s -> Objects.equals(current.get(s.getClaimId()), s.approved().minorUnits()));
         if (!same) {
             throw AllocationCommitmentException.inputsChanged(scenario.getId());
         }
@@ -520,11 +528,13 @@ public class AllocationService {
         return names;
     }
 
+    /** The scenario as the API shows it, with the claims approved since it was simulated (found by the database). */
     private ScenarioDetails details(AllocationScenario scenario, FundingRound round) {
-        Set<Long> included = new HashSet<>();
-        scenario.getShares().forEach(s -> included.add(s.getClaimId()));
-        List<Long> notIncluded = approvedClaims(scenario.getRoundId()).stream().map(ClaimEntitlement::claimId)
-                .filter(id -> !included.contains(id)).toList();
+        List<Long> notIncluded = em.createQuery("select c.id from DiversificationClaim c where c.roundId = :round "
+                        + "and c.status = :approved and not exists (select 1 from AllocationScenario s join s.shares sh "
+                        + "where s.id = :scenario and sh.claimId = c.id) order by c.id", Long.class)
+                .setParameter("round", scenario.getRoundId()).setParameter("approved", ClaimStatus.APPROVED)
+                .setParameter("scenario", scenario.getId()).getResultList();
         return ScenarioDetails.of(scenario, round.getNameEn(), notIncluded);
     }
 

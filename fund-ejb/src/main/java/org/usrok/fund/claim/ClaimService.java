@@ -279,29 +279,46 @@ public class ClaimService {
     /**
      * Claims newest first; a company sees only its own (with officers by role), everyone else
      * every country's submitted claims but no drafts (the queue's country filter defaults to the
-     * officer's own country in the portal, since officers act only on those).
+     * officer's own country in the portal, since officers act only on those). Only the filters
+     * given become conditions, and the total counts claims alone (every claim has its round and
+     * company), so both queries use the queue's index over 1,000,000 claims (B4, docs/performance-b2-b5.md).
      */
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
-        String from = " from DiversificationClaim c, FundingRound r, Company co where r.id = c.roundId and co.id = c.companyId"
-                + " and (:own is null or c.companyId = :own) and (:round is null or c.roundId = :round)"
-                + " and (:status is null or c.status = :status) and (:country is null or c.country = :country)"
-                + (own == null ? " and c.status <> org.usrok.fund.claim.ClaimStatus.DRAFT" : "")
-                + (query.overdue() == null ? "" : query.overdue() ? " and c.overdueSince is not null"
-                : " and c.overdueSince is null");
-        var count = em.createQuery("select count(c)" + from, Long.class);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        condition(where, parameters, "c.companyId = :own", "own", own);
+        condition(where, parameters, "c.roundId = :round", "round", query.roundId());
+        condition(where, parameters, "c.status = :status", "status", query.status());
+        condition(where, parameters, "c.country = :country", "country", query.country());
+        if (own == null) {
+            where.append(" and c.status <> org.usrok.fund.claim.ClaimStatus.DRAFT");
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " and c.overdueSince is not null" : " and c.overdueSince is null");
+        }
+        var count = em.createQuery("select count(c) from DiversificationClaim c" + where, Long.class);
         var select = em.createQuery("select new org.usrok.fund.claim.ClaimSummary(c.id, c.version, c.roundId, r.nameEn,"
                 + " c.companyId, co.legalName, c.country, c.currency, c.title, c.status, c.claimedMinor, c.approvedMinor,"
-                + " c.submittedAt, c.reviewer, c.overdueSince)" + from + " order by c.id desc", ClaimSummary.class);
-        for (var q : List.of(count, select)) {
-            q.setParameter("own", own).setParameter("round", query.roundId())
-                    .setParameter("status", query.status()).setParameter("country", query.country());
-        }
+                + " c.submittedAt, c.reviewer, c.overdueSince) from DiversificationClaim c, FundingRound r, Company co"
+                + where + " and r.id = c.roundId and co.id = c.companyId order by c.id desc", ClaimSummary.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
         var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         var found = new Page<>(items, page.page(), page.size(), count.getSingleResult());
         return own == null ? found : found.map(ClaimSummary::asSeenByCompany);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String condition, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
     }
 
     private List<ClaimLine> lines(FundingRound round, FundApplication application, List<ClaimLineInput> inputs) {

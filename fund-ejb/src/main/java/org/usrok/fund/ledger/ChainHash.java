@@ -15,14 +15,21 @@ public final class ChainHash {
     private ChainHash() {
     }
 
-    public static String of(String previousHash, byte[] canonical) {
+    // one digest per thread: looking SHA-256 up for each of a million entries cost more than hashing
+    // them (B3, docs/performance-b2-b5.md)
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(HexFormat.of().parseHex(previousHash));
-            sha256.update(canonical);
-            return HexFormat.of().formatHex(sha256.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    });
+
+    public static String of(String previousHash, byte[] canonical) {
+        MessageDigest sha256 = SHA256.get();
+        sha256.reset();
+        sha256.update(HexFormat.of().parseHex(previousHash));
+        sha256.update(canonical);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

@@ -43,7 +43,8 @@ public final class ChainVerifier {
                 return Result.bad(chain.size(), expected, "previous hash does not match the hash of entry "
                         + (expected - 1));
             }
-            String recomputed = entry.chainedAfter(previous).hash();
+            // the canonical form leaves the hashes out, so the entry's own bytes are those it was chained with
+            String recomputed = ChainHash.of(previous, CanonicalForm.of(entry));
             if (!recomputed.equals(entry.hash())) {
                 return Result.bad(chain.size(), expected, "hash does not match the entry's content");
             }

@@ -7,6 +7,9 @@ import org.usrok.fund.shared.Money;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,18 @@ class CanonicalFormTest {
                 .hasValue("USD debits and credits differ by 1 minor units");
         assertThat(JournalEntryRecord.imbalance(List.of(JournalLine.debit("1200-USD", Money.of("1.00", CurrencyCode.USD)))))
                 .isPresent();
+    }
+
+    @Test
+    void instantsAreWrittenAsThePatternWritesThem() {
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC);
+        for (String text : List.of("1970-01-01T00:00:00Z", "2026-11-28T09:30:00.123456789Z", "2026-02-28T23:59:59.999999Z",
+                "2028-02-29T00:00:00.000001Z", "1000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
+                "0999-12-31T23:59:59.5Z", "+10000-01-01T00:00:00Z", "1969-12-31T23:59:59.000001Z")) {
+            Instant instant = Instant.parse(text);
+            assertThat(CanonicalForm.instant(instant)).as(text).isEqualTo(pattern.format(instant));
+        }
     }
 
     /** The hash printed in docs/ledger.md, computed independently with sha256sum. */

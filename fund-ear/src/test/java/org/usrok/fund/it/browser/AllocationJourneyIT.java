@@ -212,7 +212,6 @@ class AllocationJourneyIT {
 
     private static void approve(Browser browser) {
         browser.waitForText("[id='scenarioForm:status']", "Proposed");
-        browser.click("scenarioForm:approve");
-        browser.click("confirmForm:confirmYes");
+        browser.clickAndConfirm("scenarioForm:approve");
     }
 }

@@ -131,8 +131,7 @@ class DisbursementJourneyIT {
             openDisbursementsFromTheRounds(browser, roundName);
             browser.find("[id='batchesForm:batches_data'] a.batch-link").click();
             browser.waitForText("[id='batchForm:status']", "Awaiting release");
-            browser.click("batchForm:release");
-            browser.click("confirmForm:confirmYes");
+            browser.clickAndConfirm("batchForm:release");
             browser.waitForText("[id='batchForm:status']", "Released");
             assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Sent to the bank");
             assertThat(browser.texts("[id='batchForm:files_data'] .file-control-sum"))

@@ -206,6 +206,8 @@ class ClaimJourneyIT {
         browser.waitForText("[id='status']", "승인됨");
         assertThat(browser.byId("approvedTotal").getText()).isEqualTo("USD 35,000.00");
         assertThat(browser.byId("approver").getText()).startsWith("미국 담당 공무원");
+        assertThat(browser.texts("[id='claimLines_data'] .unit-price-old")).containsExactly("USD 100.00");
+        assertThat(browser.texts("[id='claimLines_data'] .unit-price-new")).containsExactly("USD 130.00");
         assertThat(browser.find("[id='claimLines:1:reductionReason']").getText())
                 .isEqualTo("Only one of the two audits is documented by an invoice.");
         assertThat(browser.pageText()).doesNotContain(reviewer.username()).doesNotContain(approver.username());

@@ -3,6 +3,7 @@ package org.usrok.fund.web.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 
@@ -28,6 +29,11 @@ public class Formats {
 
     public String money(Money money) {
         return money == null ? "\u2014" : MoneyFormat.format(money);
+    }
+
+    /** A unit price with its currency, as {@link MoneyFormat#price} writes it. */
+    public String price(BigDecimal price, CurrencyCode currency) {
+        return price == null || currency == null ? "\u2014" : MoneyFormat.price(price, currency);
     }
 
     /** The instant in the given zone, with the zone named: {@code 2026-05-01 09:00 Asia/Seoul}. */

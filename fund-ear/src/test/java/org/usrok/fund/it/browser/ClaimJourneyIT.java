@@ -211,6 +211,10 @@ class ClaimJourneyIT {
         assertThat(browser.find("[id='claimLines:1:reductionReason']").getText())
                 .isEqualTo("Only one of the two audits is documented by an invoice.");
         assertThat(browser.pageText()).doesNotContain(reviewer.username()).doesNotContain(approver.username());
+        browser.click("menuForm:claims");
+        browser.waitForText("[id='claimsForm:claims_data']", "\uc774\ucc28\uc804\uc9c0");
+        assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-round"))
+                .singleElement().asString().startsWith("\uc774\ucc28\uc804\uc9c0 \uc18c\uc7ac");
         browser.click("menuForm:langEn");
         browser.waitForText("[id='menuForm:inbox']", "Inbox");
     }

@@ -125,6 +125,11 @@ public class DisbursementsView implements Serializable {
                 && payables != null && payables.nothingToPay() == null;
     }
 
+    /** Why nothing can be paid in the round now (the service's reason), or {@code null}. */
+    public RoundPayables.NothingToPay getNothingToPay() {
+        return payables == null ? null : payables.nothingToPay();
+    }
+
     /** The companies still owed in the chosen currency, for the multi-select. */
     public List<RoundPayables.CompanyUnpaid> getCompanies() {
         if (payables == null || currency == null) {

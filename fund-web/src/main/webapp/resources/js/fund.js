@@ -49,11 +49,19 @@
         wireMenuToggle();
     }
 
-    window.addEventListener('load', refresh);
-    document.addEventListener('DOMContentLoaded', refresh);
+    // PrimeFaces initialises its widgets (and labels the calendar button "Choose Date") in jQuery
+    // ready handlers registered before this script, so ours runs after theirs.
     if (window.jQuery) {
+        window.jQuery(function () {
+            window.setTimeout(refresh, 0);
+        });
         window.jQuery(document).on('pfAjaxComplete', function () {
             window.setTimeout(labelDatePickerButtons, 0);
         });
+    } else {
+        document.addEventListener('DOMContentLoaded', refresh);
     }
+    window.addEventListener('load', function () {
+        window.setTimeout(refresh, 0);
+    });
 }());

@@ -81,8 +81,10 @@ class PortalAccessibilityJourneyIT {
             browser.click("menuForm:rounds");
             browser.find("[id='newRound'] a").click();
             WebElement button = browser.find("[id='roundForm:usPledgedOn'] .ui-datepicker-trigger");
-            String label = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> button.getAttribute("aria-label"));
+            String label = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                String now = button.getAttribute("aria-label");
+                return now != null && now.startsWith("Choose a date") ? now : null;
+            });
             assertThat(label).startsWith("Choose a date: ").hasSizeGreaterThan("Choose a date: ".length());
             browser.signOut();
         }

@@ -15,8 +15,15 @@ public class AllocationCommitmentException extends BusinessRuleException {
 
     private static final long serialVersionUID = 1L;
 
+    private final Long blockingScenarioId;
+
     private AllocationCommitmentException(RuleKind kind, String key, Object... args) {
+        this(null, kind, key, args);
+    }
+
+    private AllocationCommitmentException(Long blockingScenarioId, RuleKind kind, String key, Object... args) {
         super(kind, key, null, args);
+        this.blockingScenarioId = blockingScenarioId;
     }
 
     public static AllocationCommitmentException proposerCannotApprove(String officer) {
@@ -28,9 +35,10 @@ public class AllocationCommitmentException extends BusinessRuleException {
                 government.name(), officer);
     }
 
-    public static AllocationCommitmentException anotherProposed(long roundId, long scenarioId) {
-        return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.anotherProposed",
-                roundId, scenarioId);
+    /** The round's scenario {@code scenarioId}, named {@code scenarioName}, is already proposed. */
+    public static AllocationCommitmentException anotherProposed(long roundId, long scenarioId, String scenarioName) {
+        return new AllocationCommitmentException(scenarioId, RuleKind.CONFLICT, "error.allocation.anotherProposed",
+                roundId, scenarioId, scenarioName);
     }
 
     public static AllocationCommitmentException alreadyCommitted(long roundId) {
@@ -50,6 +58,11 @@ public class AllocationCommitmentException extends BusinessRuleException {
 
     public static AllocationCommitmentException inputsChanged(long scenarioId) {
         return new AllocationCommitmentException(RuleKind.CONFLICT, "error.allocation.inputsChanged", scenarioId);
+    }
+
+    /** The proposed scenario that stands in the way of another proposal, or {@code null}. */
+    public Long blockingScenarioId() {
+        return blockingScenarioId;
     }
 
     @Override

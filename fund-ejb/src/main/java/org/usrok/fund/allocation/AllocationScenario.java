@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One way of sharing a round's pool among its approved claims: the method and parameters an
@@ -220,30 +221,57 @@ public class AllocationScenario extends AuditColumns {
     }
 
     /**
-     * An officer approves the proposal for their government. The proposer cannot, and each
-     * government approves once.
+     * Why {@code officer}, a government officer of {@code government} ({@code null}: not a
+     * government officer), may not approve this scenario now, or empty when they may. Only a
+     * proposed scenario is approved; its proposer never approves it (separation of duties) and
+     * each government approves once, so two governments' officers must agree before money is
+     * committed.
+     */
+    public Optional<ApprovalBlocker> approvalBlocker(CountryCode government, String officer) {
+        if (government == null) {
+            return Optional.of(ApprovalBlocker.NOT_AN_OFFICER);
+        }
+        if (status != ScenarioStatus.PROPOSED) {
+            return Optional.of(ApprovalBlocker.NOT_PROPOSED);
+        }
+        if (officer.equals(proposedBy)) {
+            return Optional.of(ApprovalBlocker.PROPOSER);
+        }
+        if (approverOf(government) != null) {
+            return Optional.of(ApprovalBlocker.GOVERNMENT_APPROVED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An officer approves the proposal for their government, unless {@link #approvalBlocker}
+     * names a reason not to.
      *
      * @return true when this approval completes the bilateral approval, so the scenario must be committed now
      */
     boolean approve(CountryCode government, String officer, Instant at) {
-        requireStatus(ScenarioStatus.PROPOSED, "approve");
-        if (officer.equals(proposedBy)) {
-            throw AllocationCommitmentException.proposerCannotApprove(officer);
+        Optional<ApprovalBlocker> blocker = approvalBlocker(government, officer);
+        if (blocker.isPresent()) {
+            throw switch (blocker.get()) {
+                case NOT_PROPOSED -> new StateTransitionRefusedException(ENTITY, status, "approve");
+                case PROPOSER -> AllocationCommitmentException.proposerCannotApprove(officer);
+                case GOVERNMENT_APPROVED -> AllocationCommitmentException.alreadyApproved(government,
+                        approverOf(government));
+                case NOT_AN_OFFICER -> new IllegalArgumentException("only a government officer approves");
+            };
         }
         if (government == CountryCode.US) {
-            if (usApprovedBy != null) {
-                throw AllocationCommitmentException.alreadyApproved(government, usApprovedBy);
-            }
             usApprovedBy = officer;
             usApprovedAt = at;
         } else {
-            if (krApprovedBy != null) {
-                throw AllocationCommitmentException.alreadyApproved(government, krApprovedBy);
-            }
             krApprovedBy = officer;
             krApprovedAt = at;
         }
         return usApprovedBy != null && krApprovedBy != null;
+    }
+
+    private String approverOf(CountryCode government) {
+        return government == CountryCode.US ? usApprovedBy : krApprovedBy;
     }
 
     /** An officer declines the proposal (the proposer may withdraw it the same way); a reason is required. */

@@ -63,6 +63,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Allocation scenarios, their bilateral commitment and the companies' view of their shares.
@@ -164,12 +167,13 @@ public class AllocationService {
         OptimisticLocking.requireVersion(AllocationScenario.ENTITY, scenario.getId(), scenario.getVersion(),
                 expectedVersion);
         requireClaimsClosed(round);
-        List<Long> proposed = em.createQuery("select s.id from AllocationScenario s where s.roundId = :round "
-                        + "and s.status = :proposed and s.id <> :id", Long.class)
+        List<Object[]> proposed = em.createQuery("select s.id, s.name from AllocationScenario s where s.roundId = :round "
+                        + "and s.status = :proposed and s.id <> :id", Object[].class)
                 .setParameter("round", round.getId()).setParameter("proposed", ScenarioStatus.PROPOSED)
                 .setParameter("id", scenario.getId()).getResultList();
         if (!proposed.isEmpty()) {
-            throw AllocationCommitmentException.anotherProposed(round.getId(), proposed.get(0));
+            throw AllocationCommitmentException.anotherProposed(round.getId(), (Long) proposed.get(0)[0],
+                    (String) proposed.get(0)[1]);
         }
         requireUnchangedInputs(scenario);
         requireVerifiedCertificate(scenario);
@@ -196,7 +200,7 @@ public class AllocationService {
                 expectedVersion);
         requireClaimsClosed(round);
         var before = details(scenario, round);
-        CountryCode government = officer.isOfficerOf(CountryCode.US) ? CountryCode.US : CountryCode.KR;
+        CountryCode government = governmentOf(officer);
         boolean complete = scenario.approve(government, officer.username(), Clock.now());
         if (!complete) {
             var after = flushAndAudit(scenario, round, "ALLOCATION_APPROVED_" + government, before);
@@ -206,6 +210,24 @@ public class AllocationService {
             return after;
         }
         return commit(officer, round, scenario, before);
+    }
+
+    /**
+     * Why the calling user may not approve the scenario now, or empty when they may: only U.S. and
+     * ROK officers approve, never the proposer, each government once
+     * ({@link AllocationScenario#approvalBlocker}). The portal shows the reason instead of the
+     * button; {@link #approve} refuses for the same one.
+     */
+    @RolesAllowed({Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Optional<ApprovalBlocker> approvalBlocker(@NotNull Long scenarioId) {
+        Actor actor = currentActor.get();
+        return scenario(scenarioId).approvalBlocker(governmentOf(actor), actor.username());
+    }
+
+    /** The government the actor is an officer of, or {@code null} for anyone else. */
+    private static CountryCode governmentOf(Actor actor) {
+        return actor.isOfficerOf(CountryCode.US) ? CountryCode.US
+                : actor.isOfficerOf(CountryCode.KR) ? CountryCode.KR : null;
     }
 
     /** An officer declines the proposal with a reason (the proposer withdraws it the same way). */

@@ -429,7 +429,7 @@ public class DisbursementService {
     public RoundPayables payables(@NotNull Long roundId) {
         FundingRound round = round(roundId);
         if (round.getStatus() != RoundStatus.ALLOCATED) {
-            return new RoundPayables(roundId, List.of());
+            return new RoundPayables(roundId, false, List.of());
         }
         long scenarioId = committedScenario(roundId);
         List<Object[]> shares = em.createQuery("select sh.claimId, sh.companyId, sh.currency, sh.shareMinor "
@@ -463,7 +463,7 @@ public class DisbursementService {
                 unpaidByCompany.getOrDefault(currency, Map.of()).entrySet().stream()
                         .map(e -> new RoundPayables.CompanyUnpaid(e.getKey(), names.get(e.getKey()),
                                 (int) e.getValue()[0], Money.ofMinor(e.getValue()[1], currency))).toList())));
-        return new RoundPayables(roundId, currencies);
+        return new RoundPayables(roundId, true, currencies);
     }
 
     /** One batch with its payments, skipped companies, totals per payment status and files. */

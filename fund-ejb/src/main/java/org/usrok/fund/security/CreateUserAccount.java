@@ -14,13 +14,17 @@ import java.util.Set;
  * officer's country must match the officer role); the password must be at least 12 characters.
  */
 public record CreateUserAccount(
-        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{user.username.pattern}")
+        @NotBlank(message = "{user.username.required}") @Size(min = 3, max = 64, message = "{user.username.size}")
+        @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{user.username.pattern}")
         String username,
-        @NotBlank @Size(min = 12, max = 128) String password,
-        @NotBlank @Size(max = 200) String displayName,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank(message = "{user.password.required}") @Size(min = 12, max = 128, message = "{user.password.size}")
+        String password,
+        @NotBlank(message = "{user.displayName.required}") @Size(max = 200, message = "{user.displayName.size}")
+        String displayName,
+        @NotBlank(message = "{user.email.required}") @Email(message = "{user.email.invalid}")
+        @Size(max = 254, message = "{user.email.size}") String email,
         CountryCode country,
-        @NotEmpty Set<Role> roles) {
+        @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
 
     @Override
     public String toString() {

@@ -66,6 +66,19 @@ class AllocationScenarioTest {
     }
 
     @Test
+    void namesWhyAnOfficerMayNotApprove() {
+        AllocationScenario s = scenario("200.00");
+        assertThat(s.approvalBlocker(CountryCode.US, "us.officer2")).contains(ApprovalBlocker.NOT_PROPOSED);
+        s.propose("us.officer1", NOW);
+        assertThat(s.approvalBlocker(null, "auditor")).contains(ApprovalBlocker.NOT_AN_OFFICER);
+        assertThat(s.approvalBlocker(CountryCode.US, "us.officer1")).contains(ApprovalBlocker.PROPOSER);
+        assertThat(s.approvalBlocker(CountryCode.US, "us.officer2")).isEmpty();
+        s.approve(CountryCode.US, "us.officer2", NOW);
+        assertThat(s.approvalBlocker(CountryCode.US, "us.officer3")).contains(ApprovalBlocker.GOVERNMENT_APPROVED);
+        assertThat(s.approvalBlocker(CountryCode.KR, "kr.officer1")).isEmpty();
+    }
+
+    @Test
     void aDeclinedProposalCanBeProposedAgainWithoutItsEarlierApprovals() {
         AllocationScenario s = scenario("200.00");
         s.propose("us.officer1", NOW);

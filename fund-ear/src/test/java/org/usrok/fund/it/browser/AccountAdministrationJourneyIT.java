@@ -36,7 +36,7 @@ class AccountAdministrationJourneyIT {
             browser.choose("newUser:country", "United States");
             browser.type("newUser:password", "short");
             browser.click("newUser:create");
-            browser.waitForText("[id='newUser:passwordMessage']", "size must be between 12 and 128");
+            browser.waitForText("[id='newUser:passwordMessage']", "a password has 12 to 128 characters");
 
             browser.type("newUser:password", "officer-password-2026");
             browser.click("newUser:create");
@@ -46,6 +46,12 @@ class AccountAdministrationJourneyIT {
             browser.type("newUser:password", "officer-password-2026");
             browser.click("newUser:create");
             browser.waitForText("[id='messages']", "Account " + username + " created.");
+
+            browser.click("menuForm:reference");
+            browser.click("newMaterial:add");
+            browser.waitForText("[id='newMaterial:nameEnMessage']", "enter the material's English name");
+            assertThat(browser.byId("newMaterial:codeMessage").getText()).contains("enter a code, e.g. RHODIUM");
+            assertThat(browser.byId("newMaterial:nameKoMessage").getText()).contains("enter the material's Korean name");
             browser.signOut();
 
             browser.signIn(username, "officer-password-2026");

@@ -112,6 +112,8 @@ class AllocationJourneyIT {
             browser.waitForText("[id='scenariosForm:scenarios_data']", "Even");
             assertThat(browser.texts("[id='scenariosForm:scenarios_data'] .scenario-name"))
                     .containsExactly("Even", "Proportional");
+            assertThat(browser.texts("[id='scenariosForm:scenarios_data'] .scenario-id"))
+                    .hasSize(2).allMatch(id -> id.matches("#\\d+"));
 
             for (WebElement box : browser.driver().findElements(
                     By.cssSelector("[id='scenariosForm:scenarios_data'] .ui-selection-column .ui-chkbox-box"))) {
@@ -133,12 +135,17 @@ class AllocationJourneyIT {
             browser.click("scenarioForm:propose");
             browser.waitForText("[id='scenarioForm:status']", "Proposed");
             assertThat(browser.driver().findElements(By.id("scenarioForm:approve"))).isEmpty();
+            assertThat(browser.byId("scenarioForm:cannotApprove").getText()).startsWith("You proposed this scenario");
             browser.find("[id='scenarioForm:backToAllocation'] a").click();
             browser.driver().findElement(By.linkText("Even")).click();
             browser.waitForText("[id='scenarioForm:status']", "Simulated");
             browser.click("scenarioForm:propose");
             browser.waitForText("[id='messages']", "already has a proposed allocation");
+            assertThat(browser.byId("messages").getText()).contains("\"Proportional\"");
             assertThat(browser.byId("scenarioForm:status").getText()).isEqualTo("Simulated");
+            browser.click("scenarioForm:blockingScenario");
+            browser.waitForText("h1", "Proportional");
+            browser.waitForText("[id='scenarioForm:status']", "Proposed");
             browser.signOut();
 
             browser.signIn(data.getProperty("usApprover"), Actors.PASSWORD);
@@ -151,6 +158,8 @@ class AllocationJourneyIT {
             approve(browser);
             browser.waitForText("[id='scenarioForm:usApproval']", data.getProperty("usApprover"));
             assertThat(browser.byId("scenarioForm:status").getText()).isEqualTo("Proposed");
+            assertThat(browser.byId("scenarioForm:cannotApprove").getText())
+                    .startsWith("Your government has already approved this scenario");
             browser.signOut();
 
             browser.signIn(data.getProperty("krApprover"), Actors.PASSWORD);
@@ -212,7 +221,6 @@ class AllocationJourneyIT {
 
     private static void approve(Browser browser) {
         browser.waitForText("[id='scenarioForm:status']", "Proposed");
-        browser.click("scenarioForm:approve");
-        browser.click("confirmForm:confirmYes");
+        browser.clickAndConfirm("scenarioForm:approve");
     }
 }

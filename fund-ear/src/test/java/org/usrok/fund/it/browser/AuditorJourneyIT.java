@@ -132,6 +132,17 @@ class AuditorJourneyIT {
                     .getAttribute("title")).isEqualTo("LEDGER_EXPORTED");
             assertThat(browser.find("[id='auditForm:records_data'] tr:first-child").getText().replaceAll("\\s", ""))
                     .contains("LedgerExport" + report.headHash());
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-entity-label").getText())
+                    .isEqualTo("Ledger export");
+            browser.click("menuForm:langKo");
+            browser.waitForText("[id='menuForm:audit']", "\uac10\uc0ac \ucd94\uc801");
+            browser.click("menuForm:audit");
+            browser.type("auditFilter:actor", "auditor");
+            browser.clickAndAwaitUpdate("auditFilter:search", "[id='auditForm:records_data']");
+            assertThat(browser.find("[id='auditForm:records_data'] tr:first-child .audit-entity-label").getText())
+                    .isEqualTo("\uc6d0\uc7a5 \ub0b4\ubcf4\ub0b4\uae30");
+            browser.click("menuForm:langEn");
+            browser.waitForText("[id='menuForm:audit']", "Audit");
 
             browser.click("menuForm:audit");
             browser.type("auditFilter:actor", OFFICER);

@@ -77,7 +77,9 @@ class ClaimJourneyIT {
             browser.signIn(approver.username(), PASSWORD);
             openFromTheClaimQueue(browser, claimId);
             browser.waitForText("[id='status']", "Reviewed, awaiting approval");
-            browser.click("reviewForm:approve");
+            assertThat(browser.clickAndDecline("reviewForm:approve")).startsWith("Approve this claim?");
+            assertThat(browser.byId("status").getText()).isEqualTo("Reviewed, awaiting approval");
+            browser.clickAndConfirm("reviewForm:approve");
             browser.waitForText("[id='status']", "Approved");
             assertThat(browser.byId("approver").getText()).contains(approver.username());
             browser.signOut();
@@ -125,7 +127,9 @@ class ClaimJourneyIT {
         browser.waitForText("[id='status']", "Submitted");
         browser.click("reviewForm:startReview");
         browser.waitForText("[id='status']", "Under review");
-        browser.click("reviewForm:approve");
+        assertThat(browser.clickAndDecline("reviewForm:approve")).startsWith("Approve this application?");
+        assertThat(browser.byId("status").getText()).isEqualTo("Under review");
+        browser.clickAndConfirm("reviewForm:approve");
         browser.waitForText("[id='status']", "Approved");
     }
 
@@ -157,8 +161,7 @@ class ClaimJourneyIT {
 
         browser.click("claimForm:save");
         long claimId = Long.parseLong(browser.byId("claimNumber").getText().strip());
-        browser.click("claimForm:submit");
-        browser.click("confirmForm:confirmYes");
+        browser.clickAndConfirm("claimForm:submit");
         browser.waitForText("[id='status']", "Submitted");
         return claimId;
     }
@@ -172,14 +175,14 @@ class ClaimJourneyIT {
         browser.type("reviewForm:lines:1:approvedAmount", "20000.00");
         browser.byId("reviewForm:lines:1:approvedAmount").sendKeys(Keys.TAB);
         browser.waitForText("[id='reviewForm:approvedTotal']", "35,000.00");
-        browser.click("reviewForm:completeReview");
+        browser.clickAndConfirm("reviewForm:completeReview");
         // the field's message is re-rendered by the update: an element found just before it is stale
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id("reviewForm:lines:1:reasonMessage")).getText().isBlank());
         assertThat(browser.byId("status").getText()).isEqualTo("In review");
 
         browser.type("reviewForm:lines:1:reason", "Only one of the two audits is documented by an invoice.");
-        browser.click("reviewForm:completeReview");
+        browser.clickAndConfirm("reviewForm:completeReview");
         browser.waitForText("[id='status']", "Reviewed, awaiting approval");
     }
 
@@ -203,9 +206,15 @@ class ClaimJourneyIT {
         browser.waitForText("[id='status']", "승인됨");
         assertThat(browser.byId("approvedTotal").getText()).isEqualTo("USD 35,000.00");
         assertThat(browser.byId("approver").getText()).startsWith("미국 담당 공무원");
+        assertThat(browser.texts("[id='claimLines_data'] .unit-price-old")).containsExactly("USD 100.00");
+        assertThat(browser.texts("[id='claimLines_data'] .unit-price-new")).containsExactly("USD 130.00");
         assertThat(browser.find("[id='claimLines:1:reductionReason']").getText())
                 .isEqualTo("Only one of the two audits is documented by an invoice.");
         assertThat(browser.pageText()).doesNotContain(reviewer.username()).doesNotContain(approver.username());
+        browser.click("menuForm:claims");
+        browser.waitForText("[id='claimsForm:claims_data']", "\uc774\ucc28\uc804\uc9c0");
+        assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-round"))
+                .singleElement().asString().startsWith("\uc774\ucc28\uc804\uc9c0 \uc18c\uc7ac");
         browser.click("menuForm:langEn");
         browser.waitForText("[id='menuForm:inbox']", "Inbox");
     }

@@ -12,6 +12,7 @@ import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.Browser;
 import org.usrok.fund.it.support.DisbursementFixture;
 import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.it.support.PaidCompany;
 import org.usrok.fund.it.support.RemoteFixtures;
 import org.usrok.fund.it.support.ServerFixture;
 import org.usrok.fund.round.RoundStatus;
@@ -53,7 +54,7 @@ class DisbursementJourneyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FundDeployment.withTests(DisbursementJourneyIT.class, CommittedRound.class);
+        return FundDeployment.withTests(DisbursementJourneyIT.class, CommittedRound.class, FullyPaidRound.class);
     }
 
     /**
@@ -82,6 +83,37 @@ class DisbursementJourneyIT {
             names.setProperty("releaser", actors.newOfficer(CountryCode.US).username());
             names.setProperty("auditor", actors.newAuditor().username());
             return names;
+        }
+    }
+
+    /** A committed allocation of one U.S. claim of USD 300.00 whose share is already in a released batch. */
+    public static final class FullyPaidRound implements ServerFixture {
+
+        @Override
+        public Properties build(DisbursementFixture fixture) {
+            PaidCompany paid = fixture.paid(CountryCode.US, "300.00");
+            Properties names = new Properties();
+            names.setProperty("roundName", paid.claim().roundName());
+            names.setProperty("officer", fixture.actors().newOfficer(CountryCode.US).username());
+            return names;
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aRoundWithNothingLeftToPaySaysWhyAndLinksToItsAllocation() {
+        Properties data = RemoteFixtures.build(FullyPaidRound.class);
+        try (Browser browser = new Browser()) {
+            browser.signIn(data.getProperty("officer"), Actors.PASSWORD);
+            openDisbursementsFromTheRounds(browser, data.getProperty("roundName"));
+            assertThat(browser.texts("[id='currencies_data'] .payable-unpaid")).containsExactly("USD 0.00");
+            assertThat(browser.byId("nothingToPayReason").getText())
+                    .contains("every committed share is already in a batch");
+            assertThat(browser.driver().findElements(By.id("prepareForm:prepareBatch"))).isEmpty();
+            browser.click("nothingToPayAllocation");
+            browser.find("[id='scenariosForm:scenarios']");
+            assertThat(browser.texts("[id='scenariosForm:scenarios_data'] .scenario-status")).containsExactly("Committed");
+            browser.signOut();
         }
     }
 
@@ -131,8 +163,7 @@ class DisbursementJourneyIT {
             openDisbursementsFromTheRounds(browser, roundName);
             browser.find("[id='batchesForm:batches_data'] a.batch-link").click();
             browser.waitForText("[id='batchForm:status']", "Awaiting release");
-            browser.click("batchForm:release");
-            browser.click("confirmForm:confirmYes");
+            browser.clickAndConfirm("batchForm:release");
             browser.waitForText("[id='batchForm:status']", "Released");
             assertThat(browser.texts("[id='batchForm:payments_data'] .payment-status")).containsExactly("Sent to the bank");
             assertThat(browser.texts("[id='batchForm:files_data'] .file-control-sum"))

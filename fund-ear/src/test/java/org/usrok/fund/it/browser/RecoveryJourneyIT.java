@@ -80,8 +80,7 @@ class RecoveryJourneyIT {
             browser.driver().findElement(By.xpath("//tbody[@id='recoveriesForm:recoveries_data']/tr[.//span[text()="
                     + "'" + company.replace("'", "") + "']][1]//a[contains(@class,'recovery-id')]")).click();
             browser.waitForText("[id='recoveryForm:status']", "Opened, awaiting approval");
-            browser.click("recoveryForm:approve");
-            browser.click("confirmForm:confirmYes");
+            browser.clickAndConfirm("recoveryForm:approve");
             browser.waitForText("[id='recoveryForm:status']", "Approved");
             assertThat(browser.byId("recoveryForm:outstanding").getText()).isEqualTo("USD 1,000.00");
             browser.byId("recoveryForm:receivableLink");

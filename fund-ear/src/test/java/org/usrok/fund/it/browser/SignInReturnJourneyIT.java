@@ -61,6 +61,17 @@ class SignInReturnJourneyIT {
     }
 
     @Test
+    void theStartPageDoesNotSayAPageWasAskedFor() {
+        try (Browser browser = new Browser()) {
+            browser.open("");
+            browser.byId("login:username");
+            assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+            assertThat(browser.driver().findElements(By.id("login:returnNotice"))).isEmpty();
+            assertThat(browser.pageText()).doesNotContain("the page you asked for");
+        }
+    }
+
+    @Test
     void aNextOutsideTheApplicationIsIgnored() {
         try (Browser browser = new Browser()) {
             for (String next : List.of("https://evil.example/officer/claims.xhtml", "//evil.example/officer/claims.xhtml",

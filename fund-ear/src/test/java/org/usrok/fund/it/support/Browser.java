@@ -112,6 +112,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks a button guarded by the portal's confirmation dialog ({@code p:confirm}, answered in
+     * {@code confirmForm}) and answers <em>Yes</em>; the dialog is gone before this returns.
+     */
+    public void clickAndConfirm(String clientId) {
+        click(clientId);
+        click("confirmForm:confirmYes");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+    }
+
+    /**
+     * Clicks a button guarded by the confirmation dialog, answers <em>No</em> and answers the
+     * question the dialog asked (so a test can check it was asked at all).
+     */
+    public String clickAndDecline(String clientId) {
+        click(clientId);
+        String question = find(".ui-confirm-dialog .ui-confirm-dialog-message").getText();
+        click("confirmForm:confirmNo");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmNo")));
+        return question;
+    }
+
+    /**
      * Clicks and waits until the element at {@code updatedCssSelector} has been replaced, i.e. the
      * Ajax update the click causes has arrived; checking the new content before then could read
      * the old one.

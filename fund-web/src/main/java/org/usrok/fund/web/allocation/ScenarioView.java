@@ -12,7 +12,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
+import org.usrok.fund.allocation.AllocationCommitmentException;
 import org.usrok.fund.allocation.AllocationService;
+import org.usrok.fund.allocation.ApprovalBlocker;
 import org.usrok.fund.allocation.ScenarioDetails;
 import org.usrok.fund.allocation.ScenarioStatus;
 import org.usrok.fund.allocation.ShareLine;
@@ -37,6 +39,9 @@ import java.util.function.Supplier;
  * shares (paged), its certificate as a download, and the actions an officer may take on it:
  * propose, approve for their government, decline with a reason. Actions are offered where the
  * service would allow them; the service decides, and a refusal is shown, never a failure page.
+ * Where an officer may not approve, the page says why in the service's terms
+ * ({@link AllocationService#approvalBlocker}); a proposal refused because another scenario is
+ * proposed links to that scenario.
  */
 @Named
 @ViewScoped
@@ -56,15 +61,15 @@ public class ScenarioView implements Serializable {
     Messages messages;
 
     private Long id;
-    private String username;
     private CountryCode government;
+    private ApprovalBlocker approvalBlocker;
+    private Long blockingScenarioId;
     private ScenarioDetails scenario;
     private String reason;
     private final ShareTable shares = new ShareTable();
 
     public void load() {
         Actor actor = currentActor.get();
-        username = actor.username();
         government = actor.isOfficerOf(CountryCode.US) ? CountryCode.US
                 : actor.isOfficerOf(CountryCode.KR) ? CountryCode.KR : null;
         if (id == null) {
@@ -72,6 +77,7 @@ public class ScenarioView implements Serializable {
         }
         try {
             scenario = allocations.get(id);
+            approvalBlocker = allocations.approvalBlocker(id).orElse(null);
         } catch (BusinessRuleException e) {
             messages.rule(FacesContext.getCurrentInstance(), FIELDS, e);
         }
@@ -98,10 +104,16 @@ public class ScenarioView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             scenario = action.get();
+            approvalBlocker = allocations.approvalBlocker(scenario.id()).orElse(null);
+            blockingScenarioId = null;
             reason = null;
             Messages.global(faces, FacesMessage.SEVERITY_INFO, doneKey, scenario.name());
         } catch (ConstraintViolationException e) {
             messages.violations(faces, FIELDS, e);
+        } catch (AllocationCommitmentException e) {
+            messages.rule(faces, FIELDS, e);
+            blockingScenarioId = e.blockingScenarioId();
+            reload();
         } catch (BusinessRuleException e) {
             messages.rule(faces, FIELDS, e);
             reload();
@@ -114,6 +126,7 @@ public class ScenarioView implements Serializable {
     /** After a refusal: shows the scenario as it now is when someone else changed it. */
     private void reload() {
         ScenarioDetails now = allocations.get(scenario.id());
+        approvalBlocker = allocations.approvalBlocker(now.id()).orElse(null);
         if (now.version() != scenario.version()) {
             scenario = now;
             Messages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, "review.reloaded");
@@ -139,12 +152,22 @@ public class ScenarioView implements Serializable {
         return open() && (scenario.status() == ScenarioStatus.SIMULATED || scenario.status() == ScenarioStatus.DECLINED);
     }
 
-    /** Offered to an officer other than the proposer whose government has not approved yet. */
+    /** Offered where the service names no reason against the user's approving (not the proposer, etc.). */
     public boolean isCanApprove() {
-        if (!open() || scenario.status() != ScenarioStatus.PROPOSED || username.equals(scenario.proposedBy())) {
-            return false;
-        }
-        return government == CountryCode.US ? scenario.usApprovedBy() == null : scenario.krApprovedBy() == null;
+        return scenario != null && approvalBlocker == null;
+    }
+
+    /**
+     * Why the user may not approve the proposed scenario (the message key's suffix), or
+     * {@code null} when the scenario is not proposed or they may.
+     */
+    public ApprovalBlocker getApprovalBlocker() {
+        return scenario == null || scenario.status() != ScenarioStatus.PROPOSED ? null : approvalBlocker;
+    }
+
+    /** The proposed scenario that stood in the way of the last proposal, or {@code null}. */
+    public Long getBlockingScenarioId() {
+        return blockingScenarioId;
     }
 
     /** Any officer may decline a proposal (the proposer withdraws it this way). */

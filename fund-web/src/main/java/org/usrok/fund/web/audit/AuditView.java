@@ -109,6 +109,13 @@ public class AuditView implements Serializable {
         return AuditActionLabels.label(locale, code);
     }
 
+    /** The entity type's label in the page's language ({@code DiversificationClaim} → "Claim"). */
+    public String entityTypeLabel(String type) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return AuditActionLabels.entityType(locale, type);
+    }
+
     /** The outcomes to filter on; none selected means changes and refusals alike. */
     public AuditOutcome[] getOutcomes() {
         return AuditOutcome.values();

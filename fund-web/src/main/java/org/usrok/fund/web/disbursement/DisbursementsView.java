@@ -121,10 +121,18 @@ public class DisbursementsView implements Serializable {
         }
     }
 
-    /** Officers of either government prepare (the service lets each pay only its own currency). */
+    /**
+     * Officers of either government prepare (the service lets each pay only its own currency)
+     * while something is unpaid; otherwise the page says why nothing can be paid.
+     */
     public boolean isCanPrepare() {
         return government != null && round != null && round.status() == RoundStatus.ALLOCATED
-                && payables != null && !payables.currencies().isEmpty();
+                && payables != null && payables.nothingToPay() == null;
+    }
+
+    /** Why nothing can be paid in the round now (the service's reason), or {@code null}. */
+    public RoundPayables.NothingToPay getNothingToPay() {
+        return payables == null ? null : payables.nothingToPay();
     }
 
     /** The companies still owed in the chosen currency, for the multi-select. */

@@ -3,6 +3,7 @@ package org.usrok.fund.web.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -30,8 +32,21 @@ public class Formats {
         return money == null ? "\u2014" : MoneyFormat.format(money);
     }
 
-    /** The instant in the given zone, with the zone named: {@code 2026-05-01 09:00 Asia/Seoul}. */
+    /** A unit price with its currency, as {@link MoneyFormat#price} writes it. */
+    public String price(BigDecimal price, CurrencyCode currency) {
+        return price == null || currency == null ? "\u2014" : MoneyFormat.price(price, currency);
+    }
+
+    /**
+     * The instant in the given zone, with the zone named as people read it in the page's language:
+     * {@code 2026-05-01 09:00 Korean Standard Time}, {@code 2026-07-01 08:00 Eastern Daylight Time},
+     * {@code 2026-05-01 09:00 대한민국 표준시}; UTC stays {@code UTC}.
+     */
     public String at(Instant instant, String zone) {
+        return atIn(instant, zone, pageLocale());
+    }
+
+    static String atIn(Instant instant, String zone, Locale locale) {
         if (instant == null) {
             return "\u2014";
         }
@@ -41,11 +56,38 @@ public class Formats {
         } catch (DateTimeException e) {
             zoneId = ZoneOffset.UTC;
         }
-        return DATE_TIME.format(instant.atZone(zoneId)) + " " + (zoneId == ZoneOffset.UTC ? "UTC" : zoneId.getId());
+        if (zoneId.normalized().equals(ZoneOffset.UTC)) {
+            return DATE_TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+        }
+        return DATE_TIME.format(instant.atZone(zoneId)) + " "
+                + DateTimeFormatter.ofPattern("zzzz", locale).format(instant.atZone(zoneId));
+    }
+
+    /** A zone by its name in the page's language and its id: {@code Korean Time (Asia/Seoul)}. */
+    public String zone(String zone) {
+        return zoneIn(zone, pageLocale());
+    }
+
+    static String zoneIn(String zone, Locale locale) {
+        if (zone == null || zone.isEmpty()) {
+            return "";
+        }
+        try {
+            ZoneId zoneId = ZoneId.of(zone);
+            return zoneId.normalized().equals(ZoneOffset.UTC) ? "UTC"
+                    : zoneId.getDisplayName(TextStyle.FULL, locale) + " (" + zoneId.getId() + ")";
+        } catch (DateTimeException e) {
+            return zone;
+        }
+    }
+
+    private static Locale pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null ? Locale.ENGLISH : Messages.locale(faces);
     }
 
     public String utc(Instant instant) {
-        return at(instant, null);
+        return atIn(instant, null, Locale.ENGLISH);
     }
 
     public String date(LocalDate date) {

@@ -79,9 +79,12 @@ public class LoginView {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    /** True when a protected page sent the user here: the page then says so. */
+    /**
+     * True when a protected page other than the start page sent the user here: the page then says
+     * so (signing in leads to the start page anyway, so that one was not "asked for").
+     */
     public boolean isReturning() {
-        return ReturnTarget.sanitize(next).isPresent();
+        return ReturnTarget.sanitize(next).filter(t -> !ReturnTarget.isStartPage(t)).isPresent();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.usrok.fund.web.portal;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +22,25 @@ public final class MoneyFormat {
     }
 
     public static String format(Money money) {
-        String plain = money.amount().abs().toPlainString();
+        return grouped(money.currency(), money.amount());
+    }
+
+    /**
+     * A unit price in the claim's currency, written like an amount: at least the currency's minor
+     * digits ({@code USD 100.00}, {@code KRW 1,500}) and any further digits the price really has
+     * (prices are kept to four decimals: {@code USD 12.3456}), never rounded.
+     */
+    public static String price(BigDecimal price, CurrencyCode currency) {
+        BigDecimal exact = price.stripTrailingZeros();
+        return grouped(currency, exact.scale() < currency.minorUnits() ? exact.setScale(currency.minorUnits()) : exact);
+    }
+
+    private static String grouped(CurrencyCode currency, BigDecimal amount) {
+        String plain = amount.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder out = new StringBuilder(money.currency().name()).append(' ');
-        if (money.isNegative()) {
+        StringBuilder out = new StringBuilder(currency.name()).append(' ');
+        if (amount.signum() < 0) {
             out.append('-');
         }
         for (int i = 0; i < whole.length(); i++) {

@@ -7,8 +7,11 @@ import org.usrok.fund.reference.CostCategorySummary;
 import org.usrok.fund.reference.MaterialSummary;
 import org.usrok.fund.reference.ReferenceDataService;
 import org.usrok.fund.round.RoundDetails;
+import org.usrok.fund.round.RoundService;
+import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.web.portal.LanguageSwitch;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,12 @@ public class ReferenceNames {
     ReferenceDataService reference;
 
     @Inject
+    RoundService rounds;
+
+    @Inject
     LanguageSwitch language;
+
+    private final Map<Long, String> koreanRoundNames = new HashMap<>();
 
     private Map<String, MaterialSummary> materials;
     private Map<String, CostCategorySummary> categories;
@@ -51,6 +59,24 @@ public class ReferenceNames {
 
     public String round(RoundDetails round) {
         return round == null ? "" : language.isKorean() ? round.nameKo() : round.nameEn();
+    }
+
+    /**
+     * A round's name in the reader's language by its id, for read models that carry only the
+     * English name ({@code #{names.roundName(c.roundId, c.roundName)}}); each round is read once
+     * per request, and only for a Korean page.
+     */
+    public String roundName(long roundId, String english) {
+        if (!language.isKorean()) {
+            return english;
+        }
+        return koreanRoundNames.computeIfAbsent(roundId, id -> {
+            try {
+                return rounds.get(id).nameKo();
+            } catch (EntityNotFoundException e) {
+                return english;
+            }
+        });
     }
 
     /** The materials' names, joined in the reader's language. */

@@ -50,4 +50,14 @@ public final class ReturnTarget {
         }
         return Optional.of(next);
     }
+
+    /**
+     * Whether {@code target} is the start page ({@code /} or {@code /index.xhtml}), where signing
+     * in leads anyway: nothing in particular was asked for, so the sign-in page does not say so.
+     */
+    public static boolean isStartPage(String target) {
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        return path.equals("/") || path.equals("/index.xhtml");
+    }
 }

@@ -68,6 +68,34 @@ class AuditActionLabelsTest {
         assertThat(AuditActionLabels.label(Locale.KOREAN, "SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }
 
+    /** Every entity type of the trail (the {@code ENTITY} / {@code …_ENTITY} constants of fund-ejb) has a label in both languages. */
+    @Test
+    void everyEntityTypeHasALabelInBothLanguages() {
+        Pattern entity = Pattern.compile("\\b[A-Z_]*ENTITY\\s*=\\s*\"(\\w+)\"");
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(EJB_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = entity.matcher(Files.readString(file));
+                while (m.find()) {
+                    types.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(types).contains("DiversificationClaim", "FundingRound", "JournalEntry", "LedgerExport")
+                .hasSizeGreaterThan(15);
+        for (Locale locale : List.of(Locale.ROOT, Locale.KOREAN)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("org.usrok.fund.web.i18n.messages", locale);
+            List<String> missing = types.stream()
+                    .filter(t -> !bundle.containsKey(AuditActionLabels.ENTITY_PREFIX + t)).toList();
+            assertThat(missing).as("entity types without a label in the %s bundle", locale).isEmpty();
+        }
+        assertThat(AuditActionLabels.entityType(Locale.ENGLISH, "DiversificationClaim")).isEqualTo("Claim");
+        assertThat(AuditActionLabels.entityType(Locale.KOREAN, "FundingRound")).isEqualTo("\uc9c0\uc6d0 \uacf5\uace0");
+        assertThat(AuditActionLabels.entityType(Locale.ENGLISH, "Unknown")).isEqualTo("Unknown");
+    }
+
     private static Set<String> recordedActions() {
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(EJB_SOURCES)) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.math.BigDecimal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MoneyFormatTest {
@@ -31,6 +33,15 @@ class MoneyFormatTest {
         assertThat(MoneyFormat.format(Money.of("72550", CurrencyCode.USD))).isEqualTo("USD 72,550.00");
         assertThat(MoneyFormat.format(Money.of("0.5", CurrencyCode.USD))).isEqualTo("USD 0.50");
         assertThat(MoneyFormat.format(Money.of("65000000000", CurrencyCode.KRW))).isEqualTo("KRW 65,000,000,000");
+    }
+
+    @Test
+    void unitPricesCarryTheCurrencyAndTheirOwnDigits() {
+        assertThat(MoneyFormat.price(new BigDecimal("100.0000"), CurrencyCode.USD)).isEqualTo("USD 100.00");
+        assertThat(MoneyFormat.price(new BigDecimal("1234.5"), CurrencyCode.USD)).isEqualTo("USD 1,234.50");
+        assertThat(MoneyFormat.price(new BigDecimal("12.3456"), CurrencyCode.USD)).isEqualTo("USD 12.3456");
+        assertThat(MoneyFormat.price(new BigDecimal("15000.0000"), CurrencyCode.KRW)).isEqualTo("KRW 15,000");
+        assertThat(MoneyFormat.price(new BigDecimal("1500.5000"), CurrencyCode.KRW)).isEqualTo("KRW 1,500.5");
     }
 
     @Test

@@ -26,6 +26,14 @@ class ReturnTargetTest {
     }
 
     @Test
+    void theStartPageIsNoParticularPage() {
+        assertThat(ReturnTarget.isStartPage("/")).isTrue();
+        assertThat(ReturnTarget.isStartPage("/index.xhtml")).isTrue();
+        assertThat(ReturnTarget.isStartPage("/index.xhtml?lang=ko")).isTrue();
+        assertThat(ReturnTarget.isStartPage("/officer/claims.xhtml")).isFalse();
+    }
+
+    @Test
     void nullAndOverlongAreRefused() {
         assertThat(ReturnTarget.sanitize(null)).isEmpty();
         assertThat(ReturnTarget.sanitize("/" + "a".repeat(3000))).isEmpty();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# B5 (docs/performance-b2-b5.md): boot time of the provisioned server with fund.ear against the
+# B5 (docs/performance.md): boot time of the provisioned server with fund.ear against the
 # same server with nothing deployed (same layers, same configuration: bench/server.sh), each
 # started RUNS times (default 3) on an already migrated PostgreSQL database; then the resident
 # set size (VmRSS in /proc/<pid>/status, sampled every second) of the server with the application

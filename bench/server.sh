@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a copy of the provisioned WildFly (fund-ear/target/server) for the server benchmarks
-# B2, B4, B5 (docs/performance-b2-b5.md), in the foreground until it is up, then in the background.
+# B2, B4, B5 (docs/performance.md), in the foreground until it is up, then in the background.
 #
 #   bench/server.sh app    the server with fund.ear deployed, on PostgreSQL, demo data on first start
 #   bench/server.sh empty  the same provisioned server (same layers, same configuration), nothing deployed

@@ -151,7 +151,7 @@ public class AllocationScenario extends AuditColumns {
     private Long ledgerSequence;
 
     // written once with the simulation, never changed: immutable, so that a flush does not compare
-    // 100,000 shares with their snapshot (B2, docs/performance-b2-b5.md)
+    // 100,000 shares with their snapshot (B2, docs/performance.md)
     @ElementCollection
     @Immutable
     @CollectionTable(name = "allocation_share", joinColumns = @JoinColumn(name = "scenario_id"))

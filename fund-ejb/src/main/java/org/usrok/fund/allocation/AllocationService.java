@@ -454,7 +454,7 @@ public class AllocationService {
      * Refuses when the approved claims or the received contributions differ from what the scenario
      * was run on: as many approved claims as shares, and each share's claim still approved for the
      * amount it was allocated on. Counted in the database rather than by loading every claim and
-     * share (B2, docs/performance-b2-b5.md).
+     * share (B2, docs/performance.md).
      */
     private void requireUnchangedInputs(AllocationScenario scenario) {
         Map<CountryCode, Money> pools = receivedPools(scenario.getRoundId());

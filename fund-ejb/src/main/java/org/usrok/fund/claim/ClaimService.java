@@ -281,7 +281,7 @@ public class ClaimService {
      * every country's submitted claims but no drafts (the queue's country filter defaults to the
      * officer's own country in the portal, since officers act only on those). Only the filters
      * given become conditions, and the total counts claims alone (every claim has its round and
-     * company), so both queries use the queue's index over 1,000,000 claims (B4, docs/performance-b2-b5.md).
+     * company), so both queries use the queue's index over 1,000,000 claims (B4, docs/performance.md).
      */
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {

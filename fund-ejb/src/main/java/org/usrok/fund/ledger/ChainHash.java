@@ -16,7 +16,7 @@ public final class ChainHash {
     }
 
     // one digest per thread: looking SHA-256 up for each of a million entries cost more than hashing
-    // them (B3, docs/performance-b2-b5.md)
+    // them (B3, docs/performance.md)
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");

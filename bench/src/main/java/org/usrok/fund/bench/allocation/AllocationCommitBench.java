@@ -16,7 +16,7 @@ import org.usrok.fund.bench.server.FundApi;
 import org.usrok.fund.bench.server.Machine;
 
 /**
- * B2 (docs/performance-b2-b5.md): a round with 100,000 approved claims is allocated and committed
+ * B2 (docs/performance.md): a round with 100,000 approved claims is allocated and committed
  * through the running server's API, the way officers do it: simulate (the shares, pool outcomes
  * and certificate are stored), propose, and the U.S. and ROK approvals (the second commits: ledger
  * entry, commitment, notifications). Every call also writes its audit record and idempotency

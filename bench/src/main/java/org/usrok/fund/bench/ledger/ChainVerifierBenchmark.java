@@ -29,7 +29,7 @@ import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
 /**
- * B3 (docs/performance-b2-b5.md): verifying a chain of 1,000,000 journal entries with the fund's
+ * B3 (docs/performance.md): verifying a chain of 1,000,000 journal entries with the fund's
  * {@link ChainVerifier} (what "Verify chain" and the offline verifier run once the entries are
  * read) against the raw baseline, SHA-256 chained over the same canonical bytes, computed once in
  * the set-up. Both produce the same head hash (checked in the set-up). Target: the verifier's

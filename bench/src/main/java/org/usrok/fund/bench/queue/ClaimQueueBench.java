@@ -12,7 +12,7 @@ import org.usrok.fund.bench.server.FundApi;
 import org.usrok.fund.bench.server.Machine;
 
 /**
- * B4 (docs/performance-b2-b5.md): one page of the officers' claim queue (20 rows, newest first,
+ * B4 (docs/performance.md): one page of the officers' claim queue (20 rows, newest first,
  * with its total, what the portal's lazy table shows) over 1,000,000 claims, fetched from the
  * running server's API ({@code GET /claims}, the same {@code ClaimService.list} the portal's
  * {@code ClaimQueueView} pages through) against the raw SQL that gives the same page and total.

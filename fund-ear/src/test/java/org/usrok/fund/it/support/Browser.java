@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -266,6 +267,24 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * Runs a script returning a string until its answer satisfies {@code done} (for layout that
+     * settles a frame or two after a resize), at most five seconds; answers the last answer either
+     * way, so the caller's assertion says what was wrong.
+     */
+    public String waitForScriptResult(String script, Predicate<String> done) {
+        String[] answer = {String.valueOf(runScript(script))};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100)).until(d -> {
+                answer[0] = String.valueOf(runScript(script));
+                return done.test(answer[0]);
+            });
+        } catch (TimeoutException stillNot) {
+            // the caller's assertion reports the last answer
+        }
+        return answer[0];
     }
 
     /** Runs a script in the page as the test (not subject to the page's policy) and answers its result. */

@@ -218,7 +218,11 @@ public class ApplicationService {
         String from = " from FundApplication a, FundingRound r, Company c where r.id = a.roundId and c.id = a.companyId"
                 + " and (:own is null or a.companyId = :own) and (:round is null or a.roundId = :round)"
                 + " and (:status is null or a.status = :status) and (:country is null or a.country = :country)"
-                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "");
+                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "")
+                + (Boolean.TRUE.equals(query.withoutEvidence()) ? " and a.status in (org.usrok.fund.application."
+                + "ApplicationStatus.DRAFT, org.usrok.fund.application.ApplicationStatus.RETURNED) and not exists (select"
+                + " f.id from Attachment f where f.ownerType = org.usrok.fund.attachment.Attachment.Owner.APPLICATION"
+                + " and f.ownerId = a.id)" : "");
         var count = em.createQuery("select count(a)" + from, Long.class);
         var select = em.createQuery("select new org.usrok.fund.application.ApplicationSummary(a.id, a.version, a.roundId,"
                 + " r.nameEn, a.companyId, c.legalName, a.country, a.status, a.submittedAt, a.reviewer, a.updatedAt)"

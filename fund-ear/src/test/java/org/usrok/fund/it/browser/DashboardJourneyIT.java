@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The home dashboard in headless Chromium, per role: a company with two submitted claims and one
  * returned sees 2 and 1 and follows the "returned" figure to its claims list filtered to that
- * status; a U.S. officer follows its queue's "submitted" figure to the claim queue filtered to
+ * status, and the "without evidence" figure to the one claim it counts; a U.S. officer follows its queue's "submitted" figure to the claim queue filtered to
  * submitted claims of its country; the auditor sees the trial balance balanced and opens the
  * journal; the administrator sees accounts by role. The company's dashboard fits a phone's width
  * (390 px). With {@code -Dfund.screenshots.dir=DIR} each role's dashboard is saved as
@@ -105,6 +105,11 @@ class DashboardJourneyIT {
             browser.click("claimsForm:showAll");
             browser.waitForText("[id='claimsForm:claims_data']", "Submitted");
             assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-status")).hasSize(3);
+            browser.open("index.xhtml");
+            browser.find("a[id$='claimsWithoutEvidence']").click();
+            browser.waitForText("[id='claimsForm:evidenceNotice']", "without evidence");
+            assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-status"))
+                    .containsExactly("Returned for correction");
             browser.signOut();
 
             browser.signIn(data.getProperty("officer"), Actors.PASSWORD);

@@ -12,7 +12,9 @@ import org.usrok.fund.application.ApplicationDetails;
 import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.application.ReviewDecision;
 import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.claim.ClaimQuery;
 import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.ClaimSummary;
 import org.usrok.fund.claim.DecideClaim;
 import org.usrok.fund.claim.FileClaim;
 import org.usrok.fund.company.CompanyService;
@@ -33,6 +35,7 @@ import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.PageRequest;
 
 import java.util.List;
 
@@ -116,6 +119,9 @@ class DashboardIT {
         assertThat(mine.returnedApplications()).isZero();
         assertThat(mine.claimsWithoutEvidence()).as("only the returned claim is editable, and it has no evidence")
                 .isEqualTo(1);
+        assertThat(company.user().call(() -> claims.list(ClaimQuery.withoutEvidenceOnly(), new PageRequest(0, 20))).items())
+                .as("the list the figure links to").extracting(ClaimSummary::id)
+                .containsExactly(submitted.get(2).id());
         assertThat(mine.unreadNotices()).isEqualTo(company.user().call(() -> notifications.unreadCount()))
                 .isPositive();
         assertThat(mine.rounds()).singleElement().satisfies(r -> {

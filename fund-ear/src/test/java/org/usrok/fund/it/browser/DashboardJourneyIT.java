@@ -35,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The home dashboard in headless Chromium, per role: a company with two submitted claims and one
  * returned sees 2 and 1 and follows the "returned" figure to its claims list filtered to that
- * status, and the "without evidence" figure to the one claim it counts; a U.S. officer follows its queue's "submitted" figure to the claim queue filtered to
- * submitted claims of its country; the auditor sees the trial balance balanced and opens the
- * journal; the administrator sees accounts by role. The company's dashboard fits a phone's width
- * (390 px). With {@code -Dfund.screenshots.dir=DIR} each role's dashboard is saved as
+ * status, and the "without evidence" figure to the one claim it counts; a U.S. officer follows its
+ * queue's "submitted" figure to the claim queue filtered to submitted claims of its country; the
+ * auditor sees the trial balance balanced and opens the journal; the administrator sees accounts by
+ * role and follows one role to the accounts of that role. The company's dashboard fits a phone's
+ * width (390 px). With {@code -Dfund.screenshots.dir=DIR} each role's dashboard is saved as
  * {@code DIR/dashboard-ROLE.png}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -144,6 +145,11 @@ class DashboardJourneyIT {
             assertThat(Long.parseLong(browser.find("a.dash-role-COMPANY .dash-count").getText())).isPositive();
             assertThat(Long.parseLong(browser.find("a[id$='costCategories'] .dash-count").getText())).isPositive();
             screenshot(browser, "admin");
+            browser.find("a.dash-role-COMPANY").click();
+            browser.waitForText("[id='usersForm:filterNotice']", "Company");
+            assertThat(browser.texts("[id='usersForm:users_data'] tr")).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row).contains("Company"));
+            browser.open("index.xhtml");
             browser.find("a[id$='materials']").click();
             browser.find("[id='materialsForm']");
             assertThat(browser.driver().getCurrentUrl()).contains("/admin/reference.xhtml");

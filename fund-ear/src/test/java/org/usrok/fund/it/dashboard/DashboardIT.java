@@ -32,6 +32,8 @@ import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.security.UserAccountSummary;
+import org.usrok.fund.security.UserQuery;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -189,6 +191,15 @@ class DashboardIT {
         assertThat(figures.accounts()).isEqualTo(figures.accountsByRole().stream().mapToLong(StatusCount::count).sum());
         assertThat(figures.materials()).isGreaterThanOrEqualTo(figures.activeMaterials()).isPositive();
         assertThat(figures.costCategories()).isPositive();
+
+        long auditors = figures.accountsByRole().stream().filter(c -> c.status().equals("AUDITOR"))
+                .mapToLong(StatusCount::count).sum();
+        var listedAuditors = admin.call(() -> users.list(new UserQuery(Role.AUDITOR, null), new PageRequest(0, 100)));
+        assertThat(listedAuditors.total()).as("the list the auditors' figure links to").isEqualTo(auditors);
+        assertThat(listedAuditors.items()).allSatisfy(u -> assertThat(u.roles()).contains(Role.AUDITOR));
+        var disabled = admin.call(() -> users.list(new UserQuery(null, false), new PageRequest(0, 100)));
+        assertThat(disabled.total()).isEqualTo(figures.disabledAccounts());
+        assertThat(disabled.items()).noneMatch(UserAccountSummary::enabled);
     }
 
     @Test

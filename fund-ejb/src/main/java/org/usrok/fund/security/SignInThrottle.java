@@ -42,6 +42,8 @@ public class SignInThrottle {
     public static final int MAX_FAILURES = 5;
     /** How long after its last failure a refused username stays refused. */
     public static final Duration LOCK = Duration.ofMinutes(15);
+    /** The longest username an account may have ({@code user_account.username}). */
+    static final int MAX_USERNAME_LENGTH = 64;
 
     @PersistenceContext
     private EntityManager em;
@@ -78,8 +80,15 @@ public class SignInThrottle {
                 row[1] == null ? null : ((Number) row[1]).longValue());
     }
 
-    /** Counts a failed sign-in of the username at {@code now}. */
+    /**
+     * Counts a failed sign-in of the username at {@code now}. A name longer than any account's
+     * ({@value #MAX_USERNAME_LENGTH} characters) is not counted: it protects no account, and
+     * would not fit the table.
+     */
     public void failed(String username, Instant now) {
+        if (username.length() > MAX_USERNAME_LENGTH) {
+            return;
+        }
         if (increment(username, now) == 0
                 && !context.getBusinessObject(SignInThrottle.class).firstFailure(username, now)) {
             increment(username, now);

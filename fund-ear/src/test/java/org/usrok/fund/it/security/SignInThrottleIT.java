@@ -104,6 +104,14 @@ class SignInThrottleIT {
     }
 
     @Test
+    void aNameLongerThanAnyAccountIsNotCounted() {
+        String tooLong = "it-long." + "x".repeat(64) + TestData.suffix();
+        Instant now = Clock.now();
+        throttle.failed(tooLong, now);
+        assertThat(throttle.standing(tooLong, now).recentFailures()).isZero();
+    }
+
+    @Test
     void theStandingCarriesTheVersionOfAnEnabledAccountOnly() {
         String officer = new Actors(users).newOfficer(CountryCode.KR).username();
         assertThat(throttle.standing(officer, Clock.now()).accountVersion()).isNotNull();

@@ -39,7 +39,9 @@ import java.util.concurrent.locks.Lock;
  *       credentials stays anonymous, and {@code ApiAuthentication} answers it with 401.</li>
  * </ul>
  * Credentials are checked against the {@code user_account} and {@code user_role} tables with
- * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them).
+ * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them). Failed sign-ins are
+ * counted per username in the database ({@link SignInThrottle}), so that every node of a cluster
+ * refuses a username the others locked.
  */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(

@@ -146,6 +146,17 @@ final class ClusterNode {
         }
     }
 
+    /** Lines of the node's log that say a session attribute could not be marshalled or replicated. */
+    List<String> logProblems() {
+        Path log = baseDir.resolve("log/server.log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("NotSerializableException") || line.contains("not serializable")
+                    || line.contains("Failed to marshal") || line.contains("is not marshallable")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private long logLength() {
         try {
             Path log = baseDir.resolve("log/server.log");

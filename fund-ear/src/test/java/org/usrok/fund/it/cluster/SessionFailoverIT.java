@@ -30,6 +30,9 @@ class SessionFailoverIT {
             browser.click("menuForm:langKo");
             browser.byId("menuForm:langEn");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ko");
+            // a view-scoped bean holding the service's read models goes into the session too
+            browser.click("menuForm:disbursements");
+            browser.byId("roundChoiceForm");
             String before = sessionCookie(browser);
             ClusterNode home = cluster.nodes().stream().filter(n -> before.endsWith("." + n.name())).findFirst()
                     .orElseThrow(() -> new AssertionError("no node's route in the session cookie " + before));
@@ -44,6 +47,10 @@ class SessionFailoverIT {
             String after = sessionCookie(browser);
             assertThat(after.substring(0, after.indexOf('.'))).isEqualTo(before.substring(0, before.indexOf('.')));
             assertThat(after).doesNotEndWith("." + home.name());
+            browser.click("menuForm:disbursements");
+            browser.byId("roundChoiceForm");
+            assertThat(cluster.nodes()).allSatisfy(node -> assertThat(node.logProblems())
+                    .as("session replication problems in %s's log", node.name()).isEmpty());
         } finally {
             cluster.ensureAllUp();
         }

@@ -49,8 +49,13 @@ public final class ApiClient {
     }
 
     public static ApiClient as(String username, String password) {
+        return at(baseUrl(), username, password);
+    }
+
+    /** A client of the portal at {@code portal} (one node of a cluster, say) rather than {@link #baseUrl()}. */
+    public static ApiClient at(URI portal, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(baseUrl().resolve("api/"), username, "Basic " + token);
+        return new ApiClient(portal.resolve("api/"), username, "Basic " + token);
     }
 
     public static ApiClient demoAdmin() {

@@ -21,6 +21,7 @@ import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.RemoteFixtures;
 import org.usrok.fund.it.support.ServerFixture;
 import org.usrok.fund.it.support.TestData;
+import org.usrok.fund.ledger.bundle.BundleVerifier;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 import org.w3c.dom.Document;
@@ -270,6 +271,8 @@ class RoundLifecycleJourneyIT {
             home(browser);
             browser.find("#auditorDashboard");
             assertThat(browser.find("a[id$='trialBalance']").getText()).isEqualTo("Balanced");
+            assertThat(browser.texts("a.dash-export")).isNotEmpty();
+            assertThat(browser.find("a.dash-certificate").getText()).startsWith(n.roundEn() + " · Proportional");
             screenshot(browser, "auditor");
             browser.signOut();
 
@@ -662,6 +665,9 @@ class RoundLifecycleJourneyIT {
         browser.click("menuForm:ledger");
         browser.click("chainForm:verify");
         browser.waitForText("[id='chainForm:verifyOk']", "Chain OK");
+        browser.click("chainForm:download");
+        BundleVerifier.Report bundle = BundleVerifier.verify(browser.awaitDownload(downloads, "fund-ledger-", ".zip"));
+        assertThat(bundle.ok()).as(bundle.toString()).isTrue();
         String reference = "round:" + roundId + " disbursement-batch:" + usdBatch;
         browser.type("journalFilter:reference", reference);
         browser.clickAndAwaitUpdate("journalFilter:search", "[id='journalForm:journal_data']");
@@ -697,7 +703,16 @@ class RoundLifecycleJourneyIT {
         browser.find("#menuForm\\:logout");
     }
 
+    /**
+     * Shows the dashboard of {@code role} whole: every figure inside its card (a long amount such
+     * as KRW 138,010,200,000 / KRW 138,010,200,000 once ran past the trial balance card) and, with
+     * {@code -Dfund.screenshots.dir}, saves it.
+     */
     private static void screenshot(Browser browser, String role) {
+        Object overflowing = browser.runScript("return [...document.querySelectorAll('.fund-dash-card .dash-count')]"
+                + ".filter(c => c.getBoundingClientRect().right > c.closest('.fund-dash-card')"
+                + ".getBoundingClientRect().right + 1).map(c => c.textContent.trim());");
+        assertThat((List<?>) overflowing).as("figures running out of their card").isEmpty();
         String dir = System.getProperty("fund.screenshots.dir");
         if (dir != null) {
             browser.screenshot(Path.of(dir, "dashboard-" + role + ".png"));

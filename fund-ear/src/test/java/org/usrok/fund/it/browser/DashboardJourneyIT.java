@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status; a U.S. officer follows its queue's "submitted" figure to the claim queue filtered to
  * submitted claims of its country; the auditor sees the trial balance balanced and opens the
  * journal; the administrator sees accounts by role. The company's dashboard fits a phone's width
- * (390 px). With {@code -Dfund.screenshots.dir=DIR} each role's dashboard is saved as
- * {@code DIR/dashboard-ROLE.png}.
+ * (390 px). With {@code -Dfund.screenshots.dir=DIR} the phone-width dashboard is saved as
+ * {@code DIR/dashboard-company-phone.png} (the other roles' screenshots come from
+ * {@link RoundLifecycleJourneyIT}, whose data is a whole round).
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardJourneyIT {
@@ -97,7 +98,6 @@ class DashboardJourneyIT {
             assertThat(browser.find("a.dash-round-claimed .dash-count").getText()).isEqualTo("USD 15,750.00");
             browser.find("#companyClaimsChart canvas");
             fitsAPhone(browser, "companyDashboard");
-            screenshot(browser, "company");
             browser.find("a[id$='returnedClaims']").click();
             browser.waitForText("[id='claimsForm:statusNotice']", "Returned for correction");
             assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-status"))
@@ -114,7 +114,6 @@ class DashboardJourneyIT {
             browser.find("#fundUsChart canvas");
             assertThat(browser.find(".dash-fund-US .dash-fund-pledged .dash-count").getText()).startsWith("USD ");
             assertThat(browser.find(".dash-fund-KR .dash-fund-pledged .dash-count").getText()).startsWith("KRW ");
-            screenshot(browser, "officer");
             browser.find("a.dash-queue-claims-SUBMITTED").click();
             browser.waitForText("[id='queueForm:claims:statusFilter_label']", "Submitted");
             assertThat(browser.byId("queueForm:claims:countryFilter_label").getText()).isEqualTo("United States");
@@ -128,7 +127,6 @@ class DashboardJourneyIT {
             browser.find("#auditorDashboard");
             assertThat(browser.find("a[id$='trialBalance']").getText()).isEqualTo("Balanced");
             assertThat(Long.parseLong(browser.find("a[id$='entries'] .dash-count").getText())).isPositive();
-            screenshot(browser, "auditor");
             browser.find("a[id$='entries']").click();
             browser.find("[id='journalForm']");
             assertThat(browser.driver().getCurrentUrl()).contains("/auditor/journal.xhtml");
@@ -138,7 +136,6 @@ class DashboardJourneyIT {
             browser.find("#adminDashboard");
             assertThat(Long.parseLong(browser.find("a.dash-role-COMPANY .dash-count").getText())).isPositive();
             assertThat(Long.parseLong(browser.find("a[id$='costCategories'] .dash-count").getText())).isPositive();
-            screenshot(browser, "admin");
             browser.find("a[id$='materials']").click();
             browser.find("[id='materialsForm']");
             assertThat(browser.driver().getCurrentUrl()).contains("/admin/reference.xhtml");
@@ -148,14 +145,14 @@ class DashboardJourneyIT {
     /** At a phone's width (390 px) the dashboard is no wider than the window: nothing to scroll sideways. */
     private static void fitsAPhone(Browser browser, String dashboardId) {
         browser.resize(390, 844);
-        Object fits = browser.runScript("const d = document.getElementById('" + dashboardId + "');"
+        boolean fits = browser.becomesTrue("const d = document.getElementById('" + dashboardId + "');"
                 + "return d.getBoundingClientRect().right <= document.documentElement.clientWidth + 1"
                 + " && d.scrollWidth <= d.clientWidth + 1;");
         if (System.getProperty("fund.screenshots.dir") != null) {
             screenshot(browser, "company-phone");
         }
         browser.resize(1400, 1000);
-        assertThat(fits).as("the dashboard fits 390 px").isEqualTo(Boolean.TRUE);
+        assertThat(fits).as("the dashboard fits 390 px").isTrue();
     }
 
     private static void screenshot(Browser browser, String role) {

@@ -324,6 +324,20 @@ public final class Browser implements AutoCloseable {
                 + " || Object.values(Chart.instances).every(c => !Chart.animator.running(c));")));
     }
 
+    /**
+     * Whether the script comes to answer true within the usual wait: for a condition the page
+     * reaches asynchronously, such as charts fitting a narrower window once their resize
+     * observers have run.
+     */
+    public boolean becomesTrue(String script) {
+        try {
+            wait.until(d -> Boolean.TRUE.equals(runScript(script)));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Runs a script in the page as the test (not subject to the page's policy) and answers its result. */
     public Object runScript(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);

@@ -181,7 +181,7 @@ public class AllocationService {
         scenario.propose(officer.username(), Clock.now());
         var after = flushAndAudit(scenario, round, "ALLOCATION_PROPOSED", before);
         notifications.notifyOfficers(null, "ALLOCATION_PROPOSED", AllocationScenario.ENTITY, scenario.getId(),
-                "notification.allocationProposed", round.getNameEn(), scenario.getName(), officer.username());
+                "notification.allocationProposed", round.name(), scenario.getName(), officer.username());
         return after;
     }
 
@@ -206,7 +206,7 @@ public class AllocationService {
             var after = flushAndAudit(scenario, round, "ALLOCATION_APPROVED_" + government, before);
             notifications.notifyOfficers(government == CountryCode.US ? CountryCode.KR : CountryCode.US,
                     "ALLOCATION_AWAITS_APPROVAL", AllocationScenario.ENTITY, scenario.getId(),
-                    "notification.allocationAwaitsApproval", round.getNameEn(), scenario.getName(), officer.username());
+                    "notification.allocationAwaitsApproval", round.name(), scenario.getName(), officer.username());
             return after;
         }
         return commit(officer, round, scenario, before);
@@ -245,7 +245,7 @@ public class AllocationService {
         scenario.decline(officer.username(), reason.strip(), Clock.now());
         var after = flushAndAudit(scenario, round, "ALLOCATION_DECLINED", before);
         notifications.notifyOfficers(null, "ALLOCATION_DECLINED", AllocationScenario.ENTITY, scenario.getId(),
-                "notification.allocationDeclined", round.getNameEn(), scenario.getName(), officer.username(),
+                "notification.allocationDeclined", round.name(), scenario.getName(), officer.username(),
                 reason.strip());
         return after;
     }
@@ -443,10 +443,10 @@ public class AllocationService {
             perCompany.merge(share.getCompanyId(), share.share(), Money::plus);
         }
         perCompany.forEach((companyId, total) -> notifications.notifyCompany(companyId, "ALLOCATION_COMMITTED",
-                FundingRound.ENTITY, round.getId(), "notification.allocationCommitted", round.getNameEn(),
+                FundingRound.ENTITY, round.getId(), "notification.allocationCommitted", round.name(),
                 total.toString()));
         notifications.notifyOfficers(null, "ALLOCATION_COMMITTED", AllocationScenario.ENTITY, scenario.getId(),
-                "notification.allocationCommittedOfficers", round.getNameEn(), scenario.getName());
+                "notification.allocationCommittedOfficers", round.name(), scenario.getName());
         return after;
     }
 

@@ -27,6 +27,7 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.OwnCountryOnlyException;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.AllPages;
+import org.usrok.fund.shared.BilingualText;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.OptimisticLocking;
@@ -121,7 +122,7 @@ public class ApplicationService {
         application.submit(currentActor.get().username(), now);
         var after = flushAndAudit(application, "APPLICATION_SUBMITTED", before);
         notifications.notifyOfficers(application.getCountry(), "APPLICATION_SUBMITTED", FundApplication.ENTITY,
-                application.getId(), "notification.applicationSubmitted", after.companyName(), after.roundName());
+                application.getId(), "notification.applicationSubmitted", after.companyName(), roundName(application));
         return after.asSeenByCompany();
     }
 
@@ -181,7 +182,7 @@ public class ApplicationService {
         var after = flushAndAudit(application, "APPLICATION_" + application.getStatus(), before);
         notifications.notifyCompany(application.getCompanyId(), "APPLICATION_" + application.getStatus(),
                 FundApplication.ENTITY, application.getId(), "notification.application." + application.getStatus(),
-                after.roundName(), after.decisionReason() == null ? "" : after.decisionReason());
+                roundName(application), after.decisionReason() == null ? "" : after.decisionReason());
         return after;
     }
 
@@ -217,7 +218,11 @@ public class ApplicationService {
         String from = " from FundApplication a, FundingRound r, Company c where r.id = a.roundId and c.id = a.companyId"
                 + " and (:own is null or a.companyId = :own) and (:round is null or a.roundId = :round)"
                 + " and (:status is null or a.status = :status) and (:country is null or a.country = :country)"
-                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "");
+                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "")
+                + (Boolean.TRUE.equals(query.withoutEvidence()) ? " and a.status in (org.usrok.fund.application."
+                + "ApplicationStatus.DRAFT, org.usrok.fund.application.ApplicationStatus.RETURNED) and not exists (select"
+                + " f.id from Attachment f where f.ownerType = org.usrok.fund.attachment.Attachment.Owner.APPLICATION"
+                + " and f.ownerId = a.id)" : "");
         var count = em.createQuery("select count(a)" + from, Long.class);
         var select = em.createQuery("select new org.usrok.fund.application.ApplicationSummary(a.id, a.version, a.roundId,"
                 + " r.nameEn, a.companyId, c.legalName, a.country, a.status, a.submittedAt, a.reviewer, a.updatedAt)"
@@ -276,6 +281,10 @@ public class ApplicationService {
         var after = details(application);
         audit.record(action, FundApplication.ENTITY, application.getId(), before, after);
         return after;
+    }
+
+    private BilingualText roundName(FundApplication application) {
+        return em.find(FundingRound.class, application.getRoundId()).name();
     }
 
     private ApplicationDetails details(FundApplication application) {

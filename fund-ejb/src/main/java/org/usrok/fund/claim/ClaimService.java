@@ -299,6 +299,11 @@ public class ClaimService {
         if (query.overdue() != null) {
             where.append(query.overdue() ? " and c.overdueSince is not null" : " and c.overdueSince is null");
         }
+        if (Boolean.TRUE.equals(query.withoutEvidence())) {
+            where.append(" and c.status in (org.usrok.fund.claim.ClaimStatus.DRAFT, org.usrok.fund.claim.ClaimStatus.RETURNED)"
+                    + " and not exists (select f.id from Attachment f where f.ownerType = "
+                    + "org.usrok.fund.attachment.Attachment.Owner.CLAIM and f.ownerId = c.id)");
+        }
         var count = em.createQuery("select count(c) from DiversificationClaim c" + where, Long.class);
         var select = em.createQuery("select new org.usrok.fund.claim.ClaimSummary(c.id, c.version, c.roundId, r.nameEn,"
                 + " c.companyId, co.legalName, c.country, c.currency, c.title, c.status, c.claimedMinor, c.approvedMinor,"

@@ -182,7 +182,7 @@ public class DisbursementService {
         var details = details(batch);
         audit.record("DISBURSEMENT_BATCH_PREPARED", DisbursementBatch.ENTITY, batch.getId(), null, details);
         notifications.notifyOfficers(paying, "DISBURSEMENT_BATCH_PREPARED", DisbursementBatch.ENTITY, batch.getId(),
-                "notification.disbursement.prepared", round.getNameEn(), total.toString(), payments.size(),
+                "notification.disbursement.prepared", round.name(), total.toString(), payments.size(),
                 officer.username());
         return details;
     }
@@ -249,16 +249,16 @@ public class DisbursementService {
         for (Payment payment : held) {
             audit.record("PAYMENT_HELD", Payment.ENTITY, payment.getId(), null, PaymentLine.of(payment, null));
             notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_HELD", Payment.ENTITY, payment.getId(),
-                    "notification.payment.held", round.getNameEn(), payment.amount().toString(),
+                    "notification.payment.held", round.name(), payment.amount().toString(),
                     payment.getEndToEndId());
         }
         for (Payment payment : released) {
             notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_RELEASED", Payment.ENTITY, payment.getId(),
-                    "notification.payment.released", round.getNameEn(), payment.amount().toString(),
+                    "notification.payment.released", round.name(), payment.amount().toString(),
                     payment.getEndToEndId());
         }
         notifications.notifyOfficers(batch.payingCountry(), "DISBURSEMENT_BATCH_RELEASED", DisbursementBatch.ENTITY,
-                batch.getId(), "notification.disbursement.released", round.getNameEn(), total.toString(),
+                batch.getId(), "notification.disbursement.released", round.name(), total.toString(),
                 released.size(), held.size(), officer.username());
         return after;
     }
@@ -559,7 +559,7 @@ public class DisbursementService {
         audit.record("PAYMENT_" + outcome.name(), Payment.ENTITY, payment.getId(), before, after);
         notifications.notifyCompany(payment.getCompanyId(), "PAYMENT_" + outcome.name(), Payment.ENTITY,
                 payment.getId(), "notification.payment." + outcome.name().toLowerCase(Locale.ROOT),
-                round.getNameEn(), payment.amount().toString(), payment.getEndToEndId(), date.toString(),
+                round.name(), payment.amount().toString(), payment.getEndToEndId(), date.toString(),
                 reason == null ? "" : reason);
         return after;
     }

@@ -47,6 +47,10 @@ public class Notification {
     @Column(name = "message_args", length = 1000)
     private String messageArgs;
 
+    /** The arguments as Korean readers see them; null when they are the same as {@link #messageArgs}. */
+    @Column(name = "message_args_ko", length = 1000)
+    private String messageArgsKo;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,15 +61,20 @@ public class Notification {
     }
 
     Notification(String recipient, String kind, String subjectType, long subjectId, String messageKey,
-                 List<String> args, Instant createdAt) {
+                 List<String> args, List<String> argsKo, Instant createdAt) {
         this.recipient = recipient;
         this.kind = kind;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.messageKey = messageKey;
-        String joined = String.join(SEPARATOR, args);
-        this.messageArgs = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
+        this.messageArgs = joined(args);
+        this.messageArgsKo = argsKo.equals(args) ? null : joined(argsKo);
         this.createdAt = createdAt;
+    }
+
+    private static String joined(List<String> args) {
+        String joined = String.join(SEPARATOR, args);
+        return joined.length() > 1000 ? joined.substring(0, 1000) : joined;
     }
 
     void markRead(Instant at) {
@@ -99,8 +108,16 @@ public class Notification {
     }
 
     public List<String> getMessageArgs() {
-        return messageArgs == null || messageArgs.isEmpty() ? List.of()
-                : Arrays.stream(messageArgs.split(SEPARATOR, -1)).collect(Collectors.toList());
+        return split(messageArgs);
+    }
+
+    public List<String> getMessageArgsKo() {
+        return messageArgsKo == null ? getMessageArgs() : split(messageArgsKo);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split(SEPARATOR, -1)).collect(Collectors.toList());
     }
 
     public Instant getCreatedAt() {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.BilingualText;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.EntityNotFoundException;
@@ -20,11 +21,14 @@ import org.usrok.fund.shared.PageRequest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes notifications as part of the caller's transaction (a rolled-back change announces
  * nothing) and serves each user their own inbox. Nobody reads or marks another user's
- * notifications.
+ * notifications. A message argument given as a {@link BilingualText} (a round's name) is stored in
+ * both languages, so a Korean reader sees the Korean name, not the English one of the moment the
+ * notice was written.
  */
 @Stateless
 public class NotificationService {
@@ -90,10 +94,15 @@ public class NotificationService {
     private void send(List<String> recipients, String kind, String subjectType, long subjectId, String messageKey,
                       Object... args) {
         Instant now = Clock.now();
-        List<String> text = Arrays.stream(args).map(String::valueOf).toList();
+        List<String> english = Arrays.stream(args).map(a -> argument(a, Locale.ENGLISH)).toList();
+        List<String> korean = Arrays.stream(args).map(a -> argument(a, Locale.KOREAN)).toList();
         for (String recipient : recipients) {
-            em.persist(new Notification(recipient, kind, subjectType, subjectId, messageKey, text, now));
+            em.persist(new Notification(recipient, kind, subjectType, subjectId, messageKey, english, korean, now));
         }
+    }
+
+    private static String argument(Object arg, Locale language) {
+        return arg instanceof BilingualText text ? text.in(language) : String.valueOf(arg);
     }
 
     /** The caller's notifications, newest first. */

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.usrok.fund.persistence.AuditColumns;
+import org.usrok.fund.shared.BilingualText;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -289,6 +290,11 @@ public class FundingRound extends AuditColumns {
 
     public String getNameKo() {
         return nameKo;
+    }
+
+    /** The round's name in both languages, for messages each reader sees in their own. */
+    public BilingualText name() {
+        return new BilingualText(nameEn, nameKo);
     }
 
     public Instant getApplicationOpensAt() {

@@ -65,7 +65,7 @@ public class RoundService {
         var details = RoundDetails.of(round);
         audit.record("ROUND_DRAFTED", FundingRound.ENTITY, round.getId(), null, details);
         notifications.notifyOfficers(null, "ROUND_AWAITS_SIGN_OFF", FundingRound.ENTITY, round.getId(),
-                "notification.roundAwaitsSignOff", round.getNameEn(), round.getDraftedBy());
+                "notification.roundAwaitsSignOff", round.name(), round.getDraftedBy());
         return details;
     }
 
@@ -95,7 +95,7 @@ public class RoundService {
             after = RoundDetails.of(round);
             audit.record("ROUND_OPENED", FundingRound.ENTITY, roundId, before, after);
             notifications.notifyAllCompanies("ROUND_OPENED", FundingRound.ENTITY, roundId,
-                    "notification.roundOpened", round.getNameEn());
+                    "notification.roundOpened", round.name());
         }
         return after;
     }

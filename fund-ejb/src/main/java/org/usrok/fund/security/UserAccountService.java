@@ -76,19 +76,35 @@ public class UserAccountService {
         }
     }
 
-    /** Every account, as {@link #list} pages them, for an export. */
+    /** Every account of the filter, as {@link #list} pages them, for an export. */
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
-    public List<UserAccountSummary> listAll() {
-        return AllPages.of(this::list);
+    public List<UserAccountSummary> listAll(@NotNull UserQuery query) {
+        return AllPages.of(page -> list(query, page));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
     public Page<UserAccountSummary> list(@NotNull PageRequest page) {
-        long total = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
-        var items = em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+        return list(UserQuery.all(), page);
+    }
+
+    /** The accounts of the filter, ordered by username. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    public Page<UserAccountSummary> list(@NotNull UserQuery query, @NotNull PageRequest page) {
+        String where = " where 1 = 1" + (query.role() == null ? "" : " and :role member of u.roles")
+                + (query.enabled() == null ? "" : " and u.enabled = :enabled");
+        var count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        var select = em.createQuery("select u from UserAccount u" + where + " order by u.username", UserAccount.class);
+        for (var q : List.of(count, select)) {
+            if (query.role() != null) {
+                q.setParameter("role", query.role());
+            }
+            if (query.enabled() != null) {
+                q.setParameter("enabled", query.enabled());
+            }
+        }
+        var items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(UserAccountSummary::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})

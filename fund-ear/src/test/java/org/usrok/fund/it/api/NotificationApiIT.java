@@ -19,7 +19,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each user's notifications over HTTP: who hears of what, the text in their language, and marking them read. */
+/**
+ * Each user's notifications over HTTP: who hears of what, the text in their language (a round by its
+ * Korean name for a Korean reader), and marking them read.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationApiIT {
@@ -66,7 +69,11 @@ class NotificationApiIT {
                 });
         List<JsonObject> korean = items(krOfficer.header("Accept-Language", "ko").get("notifications"));
         assertThat(korean).filteredOn(n -> n.getJsonNumber("subjectId").longValue() == roundId)
-                .singleElement().satisfies(n -> assertThat(n.getString("text")).contains("승인을 기다리고 있습니다"));
+                .singleElement().satisfies(n -> {
+                    assertThat(n.getString("text")).contains("승인을 기다리고 있습니다")
+                            .contains((String) body.get("nameKo")).doesNotContain((String) body.get("nameEn"));
+                    assertThat(n.getJsonArray("messageArgs").getString(0)).isEqualTo(body.get("nameKo"));
+                });
         assertThat(unread(krOfficer)).isEqualTo(1);
     }
 

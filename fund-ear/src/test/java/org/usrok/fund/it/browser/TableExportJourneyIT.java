@@ -152,11 +152,15 @@ class TableExportJourneyIT {
             List<List<String>> records = parseCsv(new String(trail, 3, trail.length - 3, StandardCharsets.UTF_8));
             int actor = records.get(0).indexOf("Who");
             int action = records.get(0).indexOf("Action code");
+            int recordType = records.get(0).indexOf("Record type");
+            int recordTypeCode = records.get(0).indexOf("Record type code");
             List<List<String>> posted = records.subList(1, records.size());
             assertThat(posted).as("more than a page").hasSizeGreaterThan(20)
                     .allSatisfy(r -> assertThat(r.get(actor)).isEqualTo(data.getProperty("officer")));
             assertThat(posted.stream().filter(r -> r.get(action).equals("JOURNAL_ENTRY_POSTED")))
-                    .hasSize(IN_FILTER + OUTSIDE);
+                    .hasSize(IN_FILTER + OUTSIDE)
+                    .allSatisfy(r -> assertThat(List.of(r.get(recordType), r.get(recordTypeCode)))
+                            .containsExactly("Journal entry", "JournalEntry"));
 
             browser.retype("auditFilter:actor", auditor);
             browser.clickAndAwaitUpdate("auditFilter:search", "[id='auditForm:records_data']");

@@ -12,7 +12,9 @@ import org.usrok.fund.application.ApplicationDetails;
 import org.usrok.fund.application.ApplicationService;
 import org.usrok.fund.application.ReviewDecision;
 import org.usrok.fund.claim.ClaimDetails;
+import org.usrok.fund.claim.ClaimQuery;
 import org.usrok.fund.claim.ClaimService;
+import org.usrok.fund.claim.ClaimSummary;
 import org.usrok.fund.claim.DecideClaim;
 import org.usrok.fund.claim.FileClaim;
 import org.usrok.fund.company.CompanyService;
@@ -30,9 +32,12 @@ import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.security.UserAccountSummary;
+import org.usrok.fund.security.UserQuery;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.PageRequest;
 
 import java.util.List;
 
@@ -116,6 +121,9 @@ class DashboardIT {
         assertThat(mine.returnedApplications()).isZero();
         assertThat(mine.claimsWithoutEvidence()).as("only the returned claim is editable, and it has no evidence")
                 .isEqualTo(1);
+        assertThat(company.user().call(() -> claims.list(ClaimQuery.withoutEvidenceOnly(), new PageRequest(0, 20))).items())
+                .as("the list the figure links to").extracting(ClaimSummary::id)
+                .containsExactly(submitted.get(2).id());
         assertThat(mine.unreadNotices()).isEqualTo(company.user().call(() -> notifications.unreadCount()))
                 .isPositive();
         assertThat(mine.rounds()).singleElement().satisfies(r -> {
@@ -183,6 +191,15 @@ class DashboardIT {
         assertThat(figures.accounts()).isEqualTo(figures.accountsByRole().stream().mapToLong(StatusCount::count).sum());
         assertThat(figures.materials()).isGreaterThanOrEqualTo(figures.activeMaterials()).isPositive();
         assertThat(figures.costCategories()).isPositive();
+
+        long auditors = figures.accountsByRole().stream().filter(c -> c.status().equals("AUDITOR"))
+                .mapToLong(StatusCount::count).sum();
+        var listedAuditors = admin.call(() -> users.list(new UserQuery(Role.AUDITOR, null), new PageRequest(0, 100)));
+        assertThat(listedAuditors.total()).as("the list the auditors' figure links to").isEqualTo(auditors);
+        assertThat(listedAuditors.items()).allSatisfy(u -> assertThat(u.roles()).contains(Role.AUDITOR));
+        var disabled = admin.call(() -> users.list(new UserQuery(null, false), new PageRequest(0, 100)));
+        assertThat(disabled.total()).isEqualTo(figures.disabledAccounts());
+        assertThat(disabled.items()).noneMatch(UserAccountSummary::enabled);
     }
 
     @Test

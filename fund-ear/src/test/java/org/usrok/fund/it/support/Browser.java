@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -325,17 +326,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Whether the script comes to answer true within the usual wait: for a condition the page
-     * reaches asynchronously, such as charts fitting a narrower window once their resize
-     * observers have run.
+     * Runs a script returning a string until its answer satisfies {@code done} (for layout that
+     * settles a frame or two after a resize), at most five seconds; answers the last answer either
+     * way, so the caller's assertion says what was wrong.
      */
-    public boolean becomesTrue(String script) {
+    public String waitForScriptResult(String script, Predicate<String> done) {
+        String[] answer = {String.valueOf(runScript(script))};
         try {
-            wait.until(d -> Boolean.TRUE.equals(runScript(script)));
-            return true;
-        } catch (TimeoutException e) {
-            return false;
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100)).until(d -> {
+                answer[0] = String.valueOf(runScript(script));
+                return done.test(answer[0]);
+            });
+        } catch (TimeoutException stillNot) {
+            // the caller's assertion reports the last answer
         }
+        return answer[0];
     }
 
     /** Runs a script in the page as the test (not subject to the page's policy) and answers its result. */

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -16,8 +17,15 @@ import java.util.logging.Logger;
 
 /**
  * Records a scheduled checkpoint every {@code fund.checkpoint.interval-minutes} (default 1440, once
- * a day; 0 turns it off), when the head moved since the latest checkpoint. Not persistent: a run
- * missed while the server was down is simply the next one, and the next export records one too.
+ * a day; 0 turns it off), when the head moved since the latest checkpoint.
+ *
+ * <p>The timer is persistent, kept in the database's timer store (docs/operations.md, "What is
+ * shared between nodes"): with several nodes, every node knows it but only one runs each expiry,
+ * and a run missed while every node was down is run at the next start. Because it outlives a
+ * restart, each start first looks at the timers this bean already has: it keeps one whose interval
+ * (its info) is the configured one and cancels the others (another interval, or a duplicate left
+ * by two nodes starting at the same moment on an empty database), and creates a timer only when
+ * none is left. So restarts and redeployments never add timers.
  */
 @Singleton
 @Startup
@@ -36,12 +44,20 @@ public class CheckpointTimer {
     @PostConstruct
     void schedule() {
         long minutes = Long.getLong(INTERVAL_PROPERTY, Duration.ofDays(1).toMinutes());
+        boolean kept = false;
+        for (Timer timer : timers.getTimers()) {
+            if (!kept && minutes > 0 && Long.valueOf(minutes).equals(timer.getInfo())) {
+                kept = true;
+            } else {
+                timer.cancel();
+            }
+        }
         if (minutes <= 0) {
             LOG.info(() -> "Ledger checkpoints: no scheduled checkpoints (" + INTERVAL_PROPERTY + "=" + minutes + ")");
-            return;
+        } else if (!kept) {
+            long interval = Duration.ofMinutes(minutes).toMillis();
+            timers.createIntervalTimer(interval, interval, new TimerConfig(minutes, true));
         }
-        long interval = Duration.ofMinutes(minutes).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
     @Timeout

@@ -14,6 +14,7 @@ import org.usrok.fund.security.CreateUserAccount;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.security.UserAccountSummary;
+import org.usrok.fund.security.UserQuery;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
@@ -25,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Administrators' accounts page: the accounts, paged, and a form to create one with a single role. */
+/**
+ * Administrators' accounts page: the accounts, paged, optionally only those of one role
+ * ({@code ?role=}) or only the disabled or enabled ones ({@code ?enabled=false}), as the home
+ * page's figures link to them; and a form to create one with a single role.
+ */
 @Named
 @ViewScoped
 public class UsersView implements Serializable {
@@ -44,6 +49,8 @@ public class UsersView implements Serializable {
     Messages messages;
 
     private final UserTable table = new UserTable();
+    private Role roleFilter;
+    private Boolean enabledFilter;
     private String username;
     private String password;
     private String displayName;
@@ -82,9 +89,18 @@ public class UsersView implements Serializable {
         return CountryCode.values();
     }
 
-    /** Pages through the accounts in the database, ordered by username. */
-    /** Every account, as CSV or XLSX. */
+    private UserQuery query() {
+        return new UserQuery(roleFilter, enabledFilter);
+    }
+
+    /** Whether the list is narrowed by the page's parameters (a notice then offers all accounts). */
+    public boolean isFiltered() {
+        return roleFilter != null || enabledFilter != null;
+    }
+
+    /** Every account of the current filter, as CSV or XLSX. */
     public StreamedContent export(String format) {
+        UserQuery filter = query();
         return exports.download("accounts", format, rows -> exports.<UserAccountSummary>columns()
                 .number("export.col.id", UserAccountSummary::id)
                 .text("export.col.username", UserAccountSummary::username)
@@ -95,23 +111,24 @@ public class UsersView implements Serializable {
                 .text("export.col.enabled", UserAccountSummary::enabled)
                 .text("export.col.roles", u -> u.roles().stream().map(Enum::name).sorted()
                         .collect(java.util.stream.Collectors.joining(" ")))
-                .of(rows), users::listAll);
+                .of(rows), () -> users.listAll(filter));
     }
 
+    /** Pages through the accounts of the filter in the database, ordered by username. */
     private final class UserTable extends LazyDataModel<UserAccountSummary> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(users.list(new PageRequest(0, 1)).total());
+            return Math.toIntExact(users.list(query(), new PageRequest(0, 1)).total());
         }
 
         @Override
         public List<UserAccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
             int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-            var page = users.list(new PageRequest(first / size, size));
+            var page = users.list(query(), new PageRequest(first / size, size));
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }
@@ -120,6 +137,22 @@ public class UsersView implements Serializable {
         public String getRowKey(UserAccountSummary user) {
             return String.valueOf(user.id());
         }
+    }
+
+    public Role getRoleFilter() {
+        return roleFilter;
+    }
+
+    public void setRoleFilter(Role roleFilter) {
+        this.roleFilter = roleFilter;
+    }
+
+    public Boolean getEnabledFilter() {
+        return enabledFilter;
+    }
+
+    public void setEnabledFilter(Boolean enabledFilter) {
+        this.enabledFilter = enabledFilter;
     }
 
     public String getUsername() {

@@ -36,6 +36,7 @@ public class ApplicationsView implements Serializable {
     private List<ApplicationSummary> own;
     private Set<Long> roundsWithOpenApplication;
     private ApplicationStatus status;
+    private boolean withoutEvidence;
 
     @PostConstruct
     void load() {
@@ -61,11 +62,25 @@ public class ApplicationsView implements Serializable {
         return windowOpen(round) && !hasApplied(round);
     }
 
-    /** Narrows the list of the company's applications to one status ({@code ?status=}, the home page's links). */
+    /**
+     * Narrows the company's applications to one status ({@code ?status=}) or to the editable ones
+     * without evidence ({@code ?withoutEvidence=true}): the home page's links.
+     */
     public void applyFilter() {
-        if (status != null) {
+        if (withoutEvidence) {
+            own = applications.list(ApplicationQuery.withoutEvidenceOnly(), new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items();
+        } else if (status != null) {
             own = applications.list(new ApplicationQuery(null, status, null), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         }
+    }
+
+    public boolean isWithoutEvidence() {
+        return withoutEvidence;
+    }
+
+    public void setWithoutEvidence(boolean withoutEvidence) {
+        this.withoutEvidence = withoutEvidence;
     }
 
     public ApplicationStatus getStatus() {

@@ -33,6 +33,7 @@ public class ClaimsView implements Serializable {
     private List<ApplicationSummary> approved;
     private List<ClaimSummary> own;
     private ClaimStatus status;
+    private boolean withoutEvidence;
 
     @PostConstruct
     void load() {
@@ -41,11 +42,24 @@ public class ClaimsView implements Serializable {
         own = claims.list(ClaimQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
-    /** Narrows the company's claims to one status ({@code ?status=}, the home page's links). */
+    /**
+     * Narrows the company's claims to one status ({@code ?status=}) or to the editable ones without
+     * evidence ({@code ?withoutEvidence=true}): the home page's links.
+     */
     public void applyFilter() {
-        if (status != null) {
+        if (withoutEvidence) {
+            own = claims.list(ClaimQuery.withoutEvidenceOnly(), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        } else if (status != null) {
             own = claims.list(new ClaimQuery(null, status, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         }
+    }
+
+    public boolean isWithoutEvidence() {
+        return withoutEvidence;
+    }
+
+    public void setWithoutEvidence(boolean withoutEvidence) {
+        this.withoutEvidence = withoutEvidence;
     }
 
     public ClaimStatus getStatus() {

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * A notification: what it is about ({@code subjectType} and {@code subjectId}, e.g.
  * DiversificationClaim 51), its {@code text} in the caller's language, and the message key and
- * arguments it was rendered from, for clients that render it themselves.
+ * arguments it was rendered from (in the caller's language: a round's Korean name for Korean
+ * callers), for clients that render it themselves.
  */
 public record NotificationResponse(long id, String kind, String subjectType, long subjectId, String text,
                                    String messageKey, List<String> messageArgs, Instant createdAt, Instant readAt,
@@ -18,7 +19,8 @@ public record NotificationResponse(long id, String kind, String subjectType, lon
 
     static NotificationResponse of(NotificationSummary n, Locale locale) {
         return new NotificationResponse(n.id(), n.kind(), n.subjectType(), n.subjectId(),
-                LocalizedMessages.error(locale, n.messageKey(), n.messageArgs()), n.messageKey(), n.messageArgs(),
+                LocalizedMessages.error(locale, n.messageKey(), n.messageArgs(locale)), n.messageKey(),
+                n.messageArgs(locale),
                 n.createdAt(), n.readAt(), n.unread());
     }
 }

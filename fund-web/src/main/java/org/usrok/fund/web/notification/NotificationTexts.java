@@ -15,7 +15,7 @@ public final class NotificationTexts {
 
     public static String text(NotificationSummary n, Locale locale) {
         String pattern = LocalizedMessages.label(locale, n.messageKey());
-        Object[] args = n.messageArgs().stream().map(MoneyFormat::inText).toArray();
+        Object[] args = n.messageArgs(locale).stream().map(MoneyFormat::inText).toArray();
         return new MessageFormat(pattern, locale).format(args);
     }
 

@@ -14,10 +14,13 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.usrok.fund.security.SignInThrottle;
+import org.usrok.fund.shared.Clock;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
@@ -36,7 +39,9 @@ import java.util.concurrent.locks.Lock;
  *       credentials stays anonymous, and {@code ApiAuthentication} answers it with 401.</li>
  * </ul>
  * Credentials are checked against the {@code user_account} and {@code user_role} tables with
- * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them).
+ * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them). Failed sign-ins are
+ * counted per username in the database ({@link SignInThrottle}), so that every node of a cluster
+ * refuses a username the others locked.
  */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
@@ -55,7 +60,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute: the API call carried credentials that were refused. */
     public static final String CREDENTIALS_REFUSED = FundAuthenticationMechanism.class.getName() + ".refused";
-    /** Request attribute: the username is locked after too many failed sign-ins ({@link SignInThrottle}). */
+    /** Request attribute: the username is locked after too many failed sign-ins ({@link SignInThrottle}, cluster-wide). */
     public static final String SIGN_IN_LOCKED = FundAuthenticationMechanism.class.getName() + ".locked";
     private static final String API = "/api/";
 
@@ -109,16 +114,18 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String username = credential instanceof UsernamePasswordCredential up
                 ? up.getCaller().strip().toLowerCase(Locale.ROOT) : "";
-        if (throttle.isLocked(username)) {
+        Instant now = Clock.now();
+        SignInThrottle.Standing standing = throttle.standing(username, now);
+        if (standing.locked()) {
             request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username);
+            throttle.failed(username, now);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(username);
+        succeeded(username, standing);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_IDENTITY,
@@ -126,6 +133,12 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * HTTP Basic. One select per request reads the username's failures and its account's version
+     * ({@link SignInThrottle#standing}): a locked username is refused before anything else, even
+     * with a password that was verified earlier; a cached verification counts only while the
+     * account's version is the one it was verified at, so a change made on any node ends it.
+     */
     private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         Optional<String[]> presented = basicCredentials(request.getHeader("Authorization"));
         if (presented.isEmpty()) {
@@ -136,33 +149,46 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String username = presented.get()[0].strip().toLowerCase(Locale.ROOT);
         String password = presented.get()[1];
-        if (throttle.isLocked(username)) {
+        Instant now = Clock.now();
+        SignInThrottle.Standing standing = throttle.standing(username, now);
+        if (standing.locked()) {
             request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
             return context.doNothing();
         }
-        Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password);
+        Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password,
+                standing.accountVersion());
         if (cached.isPresent()) {
             return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
         }
         Lock verification = verifiedCredentials.verificationLock(username);
         verification.lock();
         try {
-            cached = verifiedCredentials.lookup(username, password);
+            cached = verifiedCredentials.lookup(username, password, standing.accountVersion());
             if (cached.isPresent()) {
                 return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
             }
             CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(username);
+                throttle.failed(username, now);
                 request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
                 return context.doNothing();
             }
-            throttle.succeeded(username);
-            verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
-                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            succeeded(username, standing);
+            if (standing.accountVersion() != null) {
+                verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
+                        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())),
+                        standing.accountVersion());
+            }
             return context.notifyContainerAboutLogin(result);
         } finally {
             verification.unlock();
+        }
+    }
+
+    /** Clears the username's failures, writing only when there were some. */
+    private void succeeded(String username, SignInThrottle.Standing standing) {
+        if (standing.recentFailures() > 0) {
+            throttle.succeeded(username);
         }
     }
 

@@ -19,8 +19,17 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Remembers, for a short time, that a username and password pair was verified, so an API client
  * sending HTTP Basic on every request does not cost a PBKDF2 hash (hundreds of milliseconds) per
- * request. Only an HMAC of the password under a key that lives in memory is kept. An entry lives
- * {@link #TTL}: a disabled account or a changed password takes effect within that time.
+ * request. Only an HMAC of the password under a key that lives in memory is kept.
+ *
+ * <p>Each node has its own cache, so a change of the account made on another node must still end
+ * its entries at once: an entry remembers the version of the account ({@code user_account.version},
+ * which JPA increments with every change of the account: password, enabled, roles) as read
+ * <em>before</em> the password was checked, and answers only while the account's current version,
+ * which the caller reads on every request ({@code SignInThrottle.standing}, the same select as the
+ * sign-in throttle), is the same. A changed password, a disabled account or changed roles thus take
+ * effect on the next request on every node; a disabled or deleted account has no version and
+ * matches no entry. An entry lives at most {@link #TTL}, which only bounds how long an unused
+ * password stays remembered.
  */
 @ApplicationScoped
 public class VerifiedCredentialCache {
@@ -36,7 +45,7 @@ public class VerifiedCredentialCache {
     public record Verified(String caller, Set<String> groups) {
     }
 
-    private record Entry(byte[] mac, Verified verified, long expiresAtNanos) {
+    private record Entry(byte[] mac, Verified verified, long accountVersion, long expiresAtNanos) {
     }
 
     public VerifiedCredentialCache() {
@@ -57,12 +66,17 @@ public class VerifiedCredentialCache {
         return verifying[Math.floorMod(username.hashCode(), verifying.length)];
     }
 
-    public Optional<Verified> lookup(String username, String password) {
+    /**
+     * The verified caller for this pair, if it was verified within {@link #TTL} while the account
+     * had {@code accountVersion}, the version it has now (null: no enabled account, no answer).
+     */
+    public Optional<Verified> lookup(String username, String password, Long accountVersion) {
         Entry entry = entries.get(username);
         if (entry == null) {
             return Optional.empty();
         }
-        if (System.nanoTime() - entry.expiresAtNanos() > 0) {
+        if (System.nanoTime() - entry.expiresAtNanos() > 0 || accountVersion == null
+                || entry.accountVersion() != accountVersion) {
             entries.remove(username, entry);
             return Optional.empty();
         }
@@ -70,7 +84,8 @@ public class VerifiedCredentialCache {
                 ? Optional.of(entry.verified()) : Optional.empty();
     }
 
-    public void remember(String username, String password, Verified verified) {
+    /** Remembers a pair verified while the account had {@code accountVersion}. */
+    public void remember(String username, String password, Verified verified, long accountVersion) {
         if (entries.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
             entries.values().removeIf(e -> now - e.expiresAtNanos() > 0);
@@ -78,7 +93,8 @@ public class VerifiedCredentialCache {
                 entries.clear();
             }
         }
-        entries.put(username, new Entry(mac(username, password), verified, System.nanoTime() + TTL.toNanos()));
+        entries.put(username, new Entry(mac(username, password), verified, accountVersion,
+                System.nanoTime() + TTL.toNanos()));
     }
 
     private byte[] mac(String username, String password) {

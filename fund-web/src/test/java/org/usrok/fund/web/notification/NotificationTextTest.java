@@ -40,7 +40,8 @@ class NotificationTextTest {
             "notification.payment.rejected|Graphite 2027;KRW 65000;B12P34;2026-11-29;Wrong name|Graphite 2027,B12P34,Wrong name"})
     void rendersInBothLanguagesWithItsArguments(String key, String args, String expected) {
         List<String> arguments = Arrays.asList(args.split(";", -1));
-        var summary = new NotificationSummary(1, "KIND", "FundingRound", 7, key, arguments, Instant.EPOCH, null);
+        var summary = new NotificationSummary(1, "KIND", "FundingRound", 7, key, arguments, arguments, Instant.EPOCH,
+                null);
         for (Locale locale : new Locale[]{Locale.ENGLISH, Locale.KOREAN}) {
             String text = NotificationResponse.of(summary, locale).text();
             assertThat(text).as(key + " " + locale).doesNotStartWith("notification.").doesNotContain("{");

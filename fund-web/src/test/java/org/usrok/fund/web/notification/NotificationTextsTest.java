@@ -49,19 +49,24 @@ class NotificationTextsTest {
     @Test
     void formatsTheStoredArgumentsWithAmountsInThePortalsForm() {
         var approved = new NotificationSummary(1, "CLAIM_APPROVED", "DiversificationClaim", 7,
-                "notification.claim.APPROVED", List.of("Q3 costs", "USD 13006.60", ""), Instant.EPOCH, null);
+                "notification.claim.APPROVED", List.of("Q3 costs", "USD 13006.60", ""),
+                List.of("Q3 costs", "USD 13006.60", ""), Instant.EPOCH, null);
         assertThat(NotificationTexts.text(approved, Locale.ENGLISH))
                 .isEqualTo("Your claim \"Q3 costs\" was approved: USD 13,006.60.");
         assertThat(NotificationTexts.text(approved, Locale.KOREAN)).contains("USD 13,006.60").contains("승인");
         var signOff = new NotificationSummary(2, "ROUND_AWAITS_SIGN_OFF", "FundingRound", 3,
-                "notification.roundAwaitsSignOff", List.of("2026 Round", "us.officer1"), Instant.EPOCH, null);
-        assertThat(NotificationTexts.text(signOff, Locale.ENGLISH)).contains("government's sign-off");
+                "notification.roundAwaitsSignOff", List.of("2026 Round", "us.officer1"),
+                List.of("2026년 지원 공고", "us.officer1"), Instant.EPOCH, null);
+        assertThat(NotificationTexts.text(signOff, Locale.ENGLISH)).contains("government's sign-off")
+                .contains("2026 Round").doesNotContain("2026년");
+        assertThat(NotificationTexts.text(signOff, Locale.KOREAN)).contains("2026년 지원 공고")
+                .doesNotContain("2026 Round");
     }
 
     @Test
     void linksGoToTheReadersOwnPages() {
         var claim = new NotificationSummary(1, "CLAIM_APPROVED", "DiversificationClaim", 7, "k", List.of(),
-                Instant.EPOCH, null);
+                List.of(), Instant.EPOCH, null);
         assertThat(NotificationTexts.outcome(claim, true)).isEqualTo("/company/claim");
         assertThat(NotificationTexts.outcome(claim, false)).isEqualTo("/officer/claim");
     }

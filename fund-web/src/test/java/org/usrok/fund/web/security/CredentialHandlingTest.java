@@ -35,10 +35,24 @@ class CredentialHandlingTest {
     void cacheAnswersOnlyForTheSamePassword() {
         var cache = new VerifiedCredentialCache();
         var verified = new VerifiedCredentialCache.Verified("us.officer1", Set.of("OFFICER_US"));
-        cache.remember("us.officer1", "right-password", verified);
+        cache.remember("us.officer1", "right-password", verified, 7);
 
-        assertThat(cache.lookup("us.officer1", "right-password")).contains(verified);
-        assertThat(cache.lookup("us.officer1", "wrong-password")).isEmpty();
-        assertThat(cache.lookup("us.officer2", "right-password")).isEmpty();
+        assertThat(cache.lookup("us.officer1", "right-password", 7L)).contains(verified);
+        assertThat(cache.lookup("us.officer1", "wrong-password", 7L)).isEmpty();
+        assertThat(cache.lookup("us.officer2", "right-password", 7L)).isEmpty();
+    }
+
+    @Test
+    void cacheForgetsAPairOnceTheAccountChangedWhereverItChanged() {
+        var cache = new VerifiedCredentialCache();
+        var verified = new VerifiedCredentialCache.Verified("kr.officer1", Set.of("OFFICER_KR"));
+        cache.remember("kr.officer1", "right-password", verified, 3);
+
+        assertThat(cache.lookup("kr.officer1", "right-password", 4L)).as("account changed since").isEmpty();
+        assertThat(cache.lookup("kr.officer1", "right-password", 3L)).as("entry dropped, not kept for later").isEmpty();
+
+        cache.remember("kr.officer1", "right-password", verified, 3);
+        assertThat(cache.lookup("kr.officer1", "right-password", null)).as("account disabled").isEmpty();
+        assertThat(cache.lookup("kr.officer1", "right-password", 3L)).isEmpty();
     }
 }

@@ -1,0 +1,120 @@
+package org.usrok.fund.it.security;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usrok.fund.it.support.Actors;
+import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.it.support.TestData;
+import org.usrok.fund.security.SignInThrottle;
+import org.usrok.fund.security.UserAccountService;
+import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.CountryCode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in throttle is kept in the database, so every node of a cluster counts the same
+ * failures: five failures lock a username for 15 minutes after the last one, a success clears the
+ * count, and failures arriving at the same moment (as from several nodes) are all counted, the
+ * first failure of a name included. The clock is the methods' argument, so the test moves time
+ * instead of waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInThrottleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FundDeployment.withTests(SignInThrottleIT.class);
+    }
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    UserAccountService users;
+
+    @Test
+    void fiveFailuresLockTheNameForFifteenMinutesAfterTheLastAndASuccessClears() {
+        String username = "it-throttle." + TestData.suffix();
+        Instant start = Clock.now();
+        for (int failure = 1; failure < SignInThrottle.MAX_FAILURES; failure++) {
+            throttle.failed(username, start.plusSeconds(failure));
+        }
+        Instant fourth = start.plusSeconds(SignInThrottle.MAX_FAILURES - 1);
+        assertThat(throttle.standing(username, fourth).recentFailures()).isEqualTo(4);
+        assertThat(throttle.standing(username, fourth).locked()).isFalse();
+
+        Instant fifth = start.plusSeconds(SignInThrottle.MAX_FAILURES);
+        throttle.failed(username, fifth);
+        assertThat(throttle.standing(username, fifth).locked()).isTrue();
+        assertThat(throttle.standing(username, fifth.plus(Duration.ofMinutes(14))).locked()).isTrue();
+        assertThat(throttle.standing(username, fifth.plus(SignInThrottle.LOCK)).recentFailures())
+                .as("the lock runs out 15 minutes after the last failure").isZero();
+
+        Instant later = fifth.plus(Duration.ofMinutes(16));
+        throttle.failed(username, later);
+        assertThat(throttle.standing(username, later).recentFailures()).as("counting starts again").isEqualTo(1);
+
+        throttle.succeeded(username);
+        assertThat(throttle.standing(username, later).recentFailures()).isZero();
+    }
+
+    @Test
+    void failuresArrivingTogetherAreAllCountedTheFirstIncluded()
+            throws InterruptedException, ExecutionException, TimeoutException {
+        String username = "it-burst." + TestData.suffix();
+        Instant now = Clock.now();
+        int requests = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> failures = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                failures.add(pool.submit(() -> {
+                    start.await();
+                    throttle.failed(username, now);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> failure : failures) {
+                failure.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(throttle.standing(username, now).recentFailures()).isEqualTo(requests);
+        assertThat(throttle.standing(username, now).locked()).isTrue();
+    }
+
+    @Test
+    void aNameLongerThanAnyAccountIsNotCounted() {
+        String tooLong = "it-long." + "x".repeat(64) + TestData.suffix();
+        Instant now = Clock.now();
+        throttle.failed(tooLong, now);
+        assertThat(throttle.standing(tooLong, now).recentFailures()).isZero();
+    }
+
+    @Test
+    void theStandingCarriesTheVersionOfAnEnabledAccountOnly() {
+        String officer = new Actors(users).newOfficer(CountryCode.KR).username();
+        assertThat(throttle.standing(officer, Clock.now()).accountVersion()).isNotNull();
+        assertThat(throttle.standing("it-nobody." + TestData.suffix(), Clock.now()).accountVersion()).isNull();
+    }
+}

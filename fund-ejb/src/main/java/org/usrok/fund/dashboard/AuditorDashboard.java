@@ -37,7 +37,11 @@ public record AuditorDashboard(long entries, Long lastSequence, Instant lastEntr
     public record ExportRecord(Instant at, String actor, String headHash) {
     }
 
-    /** A committed allocation's certificate: scenario, round, commitment time and digest. */
-    public record Certificate(long scenarioId, long roundId, Instant committedAt, String digest) {
+    /**
+     * A committed allocation's certificate: scenario (id and name), round (id and English name, the
+     * portal shows the Korean one on a Korean page), commitment time and digest.
+     */
+    public record Certificate(long scenarioId, String scenarioName, long roundId, String roundNameEn,
+                              Instant committedAt, String digest) {
     }
 }

@@ -250,10 +250,12 @@ public class DashboardService {
         List<ExportRecord> exports = em.createQuery("select r.occurredAt, r.actor, r.entityId from AuditRecord r "
                         + "where r.action = 'LEDGER_EXPORTED' order by r.id desc", Object[].class).setMaxResults(10)
                 .getResultStream().map(r -> new ExportRecord((Instant) r[0], (String) r[1], (String) r[2])).toList();
-        List<Certificate> certificates = em.createQuery("select a.id, a.roundId, a.committedAt, a.certificateDigest "
-                        + "from AllocationScenario a where a.status = :committed order by a.committedAt desc",
+        List<Certificate> certificates = em.createQuery("select a.id, a.name, a.roundId, r.nameEn, a.committedAt, "
+                        + "a.certificateDigest from AllocationScenario a, FundingRound r where r.id = a.roundId "
+                        + "and a.status = :committed order by a.committedAt desc",
                 Object[].class).setParameter("committed", ScenarioStatus.COMMITTED).getResultStream()
-                .map(r -> new Certificate((Long) r[0], (Long) r[1], (Instant) r[2], (String) r[3])).toList();
+                .map(r -> new Certificate((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (Instant) r[4],
+                        (String) r[5])).toList();
         return new AuditorDashboard(number(head[0]), (Long) head[1], (Instant) head[2], (Long) checkpoint[0],
                 (Instant) checkpoint[1], checkpoint[2] == null ? null : checkpoint[2].toString(), reconciled,
                 balance, exports, certificates);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.usrok.fund.it.support.ApiClient;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +90,7 @@ class ClaimJourneyIT {
 
     private static long apply(Browser browser, OpenRound round, Path plan) {
         browser.click("menuForm:applications");
-        follow(browser, "[id='applicationsForm:openRounds_data'] .apply-button a", "/company/application.xhtml", "round=" + round.id());
+        browser.follow("[id='applicationsForm:openRounds_data'] .apply-button a", "/company/application.xhtml", "round=" + round.id());
         browser.type("applicationForm:summary", "Qualify an Australian refiner and move 60% of the volume to it.");
         browser.type("applicationForm:startsOn_input", "2027-01-01");
         browser.type("applicationForm:endsOn_input", "2027-12-31");
@@ -123,7 +121,7 @@ class ClaimJourneyIT {
     private static void approveApplication(Browser browser, long applicationId) {
         browser.click("menuForm:applications");
         assertThat(browser.byId("queueForm:applications:countryFilter_label").getText()).isEqualTo("United States");
-        follow(browser, "[id='queueForm:applications_data'] a.application-link", "/officer/application.xhtml", "id=" + applicationId);
+        browser.follow("[id='queueForm:applications_data'] a.application-link", "/officer/application.xhtml", "id=" + applicationId);
         browser.waitForText("[id='status']", "Submitted");
         browser.click("reviewForm:startReview");
         browser.waitForText("[id='status']", "Under review");
@@ -135,7 +133,7 @@ class ClaimJourneyIT {
 
     private static long fileAndSubmitClaim(Browser browser, long applicationId) {
         browser.click("menuForm:claims");
-        follow(browser, "[id='claimsForm:approved_data'] .file-claim-button a", "/company/claim.xhtml", "application=" + applicationId);
+        browser.follow("[id='claimsForm:approved_data'] .file-claim-button a", "/company/claim.xhtml", "application=" + applicationId);
         browser.type("claimForm:title", "Q1 2027 diversification costs");
 
         browser.choose("claimForm:lines:0:category", "Price differential");
@@ -193,7 +191,7 @@ class ClaimJourneyIT {
     private static void openFromTheClaimQueue(Browser browser, long claimId) {
         browser.click("menuForm:claims");
         assertThat(browser.byId("queueForm:claims:countryFilter_label").getText()).isEqualTo("United States");
-        follow(browser, "[id='queueForm:claims_data'] a.claim-link", "/officer/claim.xhtml", "id=" + claimId);
+        browser.follow("[id='queueForm:claims_data'] a.claim-link", "/officer/claim.xhtml", "id=" + claimId);
     }
 
     private static void seeTheResultInKorean(Browser browser, long claimId, ApiClient reviewer, ApiClient approver) {
@@ -201,7 +199,7 @@ class ClaimJourneyIT {
         browser.waitForText("[id='menuForm:inbox']", "알림함");
         browser.click("menuForm:inbox");
         browser.waitForText("[id='inboxForm:notifications_data']", "승인되었습니다: USD 35,000.00");
-        follow(browser, "[id='inboxForm:notifications_data'] a", "/company/claim.xhtml", "id=" + claimId);
+        browser.follow("[id='inboxForm:notifications_data'] a", "/company/claim.xhtml", "id=" + claimId);
 
         browser.waitForText("[id='status']", "승인됨");
         assertThat(browser.byId("approvedTotal").getText()).isEqualTo("USD 35,000.00");
@@ -217,22 +215,5 @@ class ClaimJourneyIT {
                 .singleElement().asString().startsWith("\uc774\ucc28\uc804\uc9c0 \uc18c\uc7ac");
         browser.click("menuForm:langEn");
         browser.waitForText("[id='menuForm:inbox']", "Inbox");
-    }
-
-    /**
-     * Clicks the link among {@code cssSelector} to {@code page} whose query ends with {@code parameter}
-     * (after the view's protection token), once the page shows it.
-     */
-    private static void follow(Browser browser, String cssSelector, String page, String parameter) {
-        Pattern href = Pattern.compile(".*" + Pattern.quote(page) + "\\?(.*&)?" + Pattern.quote(parameter));
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(cssSelector))
-                    .stream().filter(a -> href.matcher(String.valueOf(a.getAttribute("href"))).matches()).findFirst()
-                    .orElse(null)).click();
-        } catch (TimeoutException e) {
-            browser.keepEvidence();
-            throw e;
-        }
     }
 }

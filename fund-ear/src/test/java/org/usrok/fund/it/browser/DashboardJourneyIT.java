@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queue's "submitted" figure to the claim queue filtered to submitted claims of its country; the
  * auditor sees the trial balance balanced and opens the journal; the administrator sees accounts by
  * role and follows one role to the accounts of that role. The company's dashboard fits a phone's
- * width (390 px). With {@code -Dfund.screenshots.dir=DIR} each role's dashboard is saved as
- * {@code DIR/dashboard-ROLE.png}.
+ * width (390 px). With {@code -Dfund.screenshots.dir=DIR} the phone-width dashboard is saved as
+ * {@code DIR/dashboard-company-phone.png} (the other roles' screenshots come from
+ * {@link RoundLifecycleJourneyIT}, whose data is a whole round).
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardJourneyIT {
@@ -98,7 +99,6 @@ class DashboardJourneyIT {
             assertThat(browser.find("a.dash-round-claimed .dash-count").getText()).isEqualTo("USD 15,750.00");
             browser.find("#companyClaimsChart canvas");
             fitsAPhone(browser, "companyDashboard");
-            screenshot(browser, "company");
             browser.find("a[id$='returnedClaims']").click();
             browser.waitForText("[id='claimsForm:statusNotice']", "Returned for correction");
             assertThat(browser.texts("[id='claimsForm:claims_data'] .claim-status"))
@@ -120,7 +120,6 @@ class DashboardJourneyIT {
             browser.find("#fundUsChart canvas");
             assertThat(browser.find(".dash-fund-US .dash-fund-pledged .dash-count").getText()).startsWith("USD ");
             assertThat(browser.find(".dash-fund-KR .dash-fund-pledged .dash-count").getText()).startsWith("KRW ");
-            screenshot(browser, "officer");
             browser.find("a.dash-queue-claims-SUBMITTED").click();
             browser.waitForText("[id='queueForm:claims:statusFilter_label']", "Submitted");
             assertThat(browser.byId("queueForm:claims:countryFilter_label").getText()).isEqualTo("United States");
@@ -134,7 +133,6 @@ class DashboardJourneyIT {
             browser.find("#auditorDashboard");
             assertThat(browser.find("a[id$='trialBalance']").getText()).isEqualTo("Balanced");
             assertThat(Long.parseLong(browser.find("a[id$='entries'] .dash-count").getText())).isPositive();
-            screenshot(browser, "auditor");
             browser.find("a[id$='entries']").click();
             browser.find("[id='journalForm']");
             assertThat(browser.driver().getCurrentUrl()).contains("/auditor/journal.xhtml");
@@ -144,7 +142,6 @@ class DashboardJourneyIT {
             browser.find("#adminDashboard");
             assertThat(Long.parseLong(browser.find("a.dash-role-COMPANY .dash-count").getText())).isPositive();
             assertThat(Long.parseLong(browser.find("a[id$='costCategories'] .dash-count").getText())).isPositive();
-            screenshot(browser, "admin");
             browser.find("a.dash-role-COMPANY").click();
             browser.waitForText("[id='usersForm:filterNotice']", "Company");
             assertThat(browser.texts("[id='usersForm:users_data'] tr")).isNotEmpty()

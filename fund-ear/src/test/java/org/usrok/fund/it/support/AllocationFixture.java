@@ -105,18 +105,30 @@ public final class AllocationFixture {
 
     /** Lets the claim window pass (moved an hour into the past) and has an officer close the round's claims. */
     public RoundDetails closeClaims(RoundDetails round) {
+        passClaimWindow("id", round.id());
+        return actors.newOfficer(CountryCode.KR).call(() -> rounds.closeClaims(round.id(), null));
+    }
+
+    /**
+     * Lets the claim window of the round named {@code nameEn} pass (moved an hour into the past), so
+     * that an officer can close its claims in the portal: the stand-in for waiting until the window ends.
+     */
+    public void passClaimWindow(String nameEn) {
+        passClaimWindow("name_en", nameEn);
+    }
+
+    private void passClaimWindow(String column, Object round) {
         Instant past = Instant.now().minus(1, ChronoUnit.HOURS);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "update funding_round set claim_closes_at = ? where id = ?")) {
+                     "update funding_round set claim_closes_at = ? where " + column + " = ?")) {
             update.setTimestamp(1, Timestamp.from(past));
-            update.setLong(2, round.id());
+            update.setObject(2, round);
             if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("round " + round.id() + " not found");
+                throw new IllegalStateException("round " + round + " not found");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not move the claim window of round " + round.id(), e);
+            throw new IllegalStateException("could not move the claim window of round " + round, e);
         }
-        return actors.newOfficer(CountryCode.KR).call(() -> rounds.closeClaims(round.id(), null));
     }
 }

@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -173,6 +175,50 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Ticks the one item of value {@code value} in a PrimeFaces selectCheckboxMenu and closes its
+     * panel, as a person would. The panel opens with an animation, and a click that lands while it
+     * is still moving can tick the item that was under the pointer (the first), so the click waits
+     * for the panel to stand still and the result is checked: exactly that item ticked in the
+     * menu's own (hidden) checkboxes, the ones the form submits.
+     */
+    public void tick(String clientId, String value) {
+        String panel = "[id='" + clientId + "_panel']";
+        click(clientId);
+        find(panel);
+        wait.until(d -> Boolean.TRUE.equals(runScript("return !jQuery(document.getElementById('" + clientId
+                + "_panel')).is(':animated');")));
+        find(panel + " li[data-item-value='" + value + "']").click();
+        try {
+            wait.until(d -> Boolean.TRUE.equals(runScript("const ticked = [...document.querySelectorAll("
+                    + "\"[id='" + clientId + "'] input[type=checkbox]:checked\")].map(i => i.value);"
+                    + "return ticked.length === 1 && ticked[0] === '" + value + "';")));
+        } catch (TimeoutException e) {
+            keepEvidence();
+            throw e;
+        }
+        find(panel + " .ui-selectcheckboxmenu-close").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(clientId + "_panel")));
+    }
+
+    /**
+     * Clicks the link among {@code cssSelector} to {@code page} whose query ends with {@code parameter}
+     * (after the view's protection token), once the page shows it. Officer pages are protected
+     * views: they are reached through the portal's own links, as a person would.
+     */
+    public void follow(String cssSelector, String page, String parameter) {
+        Pattern href = Pattern.compile(".*" + Pattern.quote(page) + "\\?(.*&)?" + Pattern.quote(parameter));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(cssSelector))
+                    .stream().filter(a -> href.matcher(String.valueOf(a.getAttribute("href"))).matches()).findFirst()
+                    .orElse(null)).click();
+        } catch (TimeoutException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
     public void waitForText(String cssSelector, String text) {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
@@ -259,6 +305,7 @@ public final class Browser implements AutoCloseable {
         Dimension size = driver.manage().window().getSize();
         long height = ((Number) runScript("return document.documentElement.scrollHeight;")).longValue();
         driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 200, 6000)));
+        awaitChartsDrawn();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -267,6 +314,15 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * Waits until no chart of the page is still animating (Chart.js, which PrimeFaces' charts use),
+     * so that a screenshot shows each chart whole rather than a doughnut half drawn.
+     */
+    public void awaitChartsDrawn() {
+        wait.until(d -> Boolean.TRUE.equals(runScript("return typeof Chart === 'undefined'"
+                + " || Object.values(Chart.instances).every(c => !Chart.animator.running(c));")));
     }
 
     /**

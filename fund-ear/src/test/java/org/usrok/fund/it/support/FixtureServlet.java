@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Runs a test's {@link ServerFixture} inside the server for a client test:
- * {@code POST /fund/it-fixtures/<fixture class name>} answers its properties. Deployed only with
+ * {@code POST /fund/it-fixtures/<fixture class name>?name=value...} answers its properties. Deployed only with
  * the test classes ({@link FundDeployment#withTests}), never with the application, and only runs
  * classes that implement {@link ServerFixture}; {@link RemoteFixtures} calls it.
  */
@@ -37,7 +39,9 @@ public class FixtureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.toString());
             return;
         }
-        Properties answer = serverFixture.build(fixture);
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+        Properties answer = serverFixture.build(fixture, parameters);
         response.setContentType("text/plain;charset=UTF-8");
         try (Writer out = response.getWriter()) {
             answer.store(out, null);

@@ -3,11 +3,13 @@ package org.usrok.fund.it.support;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -24,7 +26,16 @@ public final class RemoteFixtures {
 
     /** Runs the fixture in the server and answers its properties. */
     public static Properties build(Class<? extends ServerFixture> fixture) {
-        HttpRequest request = HttpRequest.newBuilder(ApiClient.baseUrl().resolve("it-fixtures/" + fixture.getName()))
+        return build(fixture, Map.of());
+    }
+
+    /** Runs the fixture in the server with the parameters (query parameters) and answers its properties. */
+    public static Properties build(Class<? extends ServerFixture> fixture, Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(ApiClient.baseUrl().resolve("it-fixtures/" + fixture.getName() + query))
                 .timeout(Duration.ofMinutes(3)).POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.usrok.fund.it.support;
 
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -12,4 +13,13 @@ public interface ServerFixture {
 
     /** Builds the data with the disbursement fixture (and its actors) and answers what the test needs to know. */
     Properties build(DisbursementFixture fixture);
+
+    /**
+     * Builds with what the client test told it ({@link RemoteFixtures#build(Class, Map)}), say the
+     * name of a round the test made in the portal; a fixture that needs nothing overrides only
+     * {@link #build(DisbursementFixture)}.
+     */
+    default Properties build(DisbursementFixture fixture, Map<String, String> parameters) {
+        return build(fixture);
+    }
 }

@@ -59,7 +59,8 @@ public final class TestData {
         return nine.substring(0, 3) + "-" + nine.substring(3, 5) + "-" + nine.substring(5) + check;
     }
 
-    private static String digits(int n) {
+    /** {@code n} random decimal digits, say a fresh bank account number. */
+    public static String digits(int n) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
             s.append(RANDOM.nextInt(10));

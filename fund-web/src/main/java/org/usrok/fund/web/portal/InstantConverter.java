@@ -1,11 +1,11 @@
 package org.usrok.fund.web.portal;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 
 import java.time.Instant;
 
@@ -14,11 +14,8 @@ import java.time.Instant;
  * ({@code <f:converter converterId="fund.instant"/>}, for components that take a converter).
  * Display only.
  */
-@FacesConverter(value = "fund.instant", managed = true)
+@FacesConverter("fund.instant")
 public class InstantConverter implements Converter<Instant> {
-
-    @Inject
-    Formats formats;
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
@@ -27,6 +24,6 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : formats.time(value);
+        return value == null ? "" : CDI.current().select(Formats.class).get().time(value);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 /**
  * An administrator creates an account. Officers and company users belong to a country (an
  * officer's country must match the officer role); the password must be at least 12 characters.
+ * The time zone is optional (an IANA id); without it the country's applies.
  */
 public record CreateUserAccount(
         @NotBlank(message = "{user.username.required}") @Size(min = 3, max = 64, message = "{user.username.size}")
@@ -24,7 +25,14 @@ public record CreateUserAccount(
         @NotBlank(message = "{user.email.required}") @Email(message = "{user.email.invalid}")
         @Size(max = 254, message = "{user.email.size}") String email,
         CountryCode country,
-        @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
+        @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
+        String timeZone) {
+
+    /** An account whose times are shown in its country's zone ({@link UserTimeZone#defaultFor}). */
+    public CreateUserAccount(String username, String password, String displayName, String email, CountryCode country,
+                             Set<Role> roles) {
+        this(username, password, displayName, email, country, roles, null);
+    }
 
     @Override
     public String toString() {

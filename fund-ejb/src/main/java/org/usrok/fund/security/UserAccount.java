@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.usrok.fund.persistence.AuditColumns;
 import org.usrok.fund.shared.CountryCode;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -60,6 +61,10 @@ public class UserAccount extends AuditColumns {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The zone the user chose, or {@code null} for their country's ({@link UserTimeZone}). */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -96,6 +101,14 @@ public class UserAccount extends AuditColumns {
         this.country = companyCountry;
     }
 
+    /**
+     * The zone the portal shows this user's times in; {@code null} returns to the country's
+     * default. The caller has checked it with {@link UserTimeZone#require}.
+     */
+    public void chooseTimeZone(String zone) {
+        this.timeZone = zone;
+    }
+
     public Actor asActor() {
         return new Actor(username, roles, country, companyId);
     }
@@ -122,6 +135,15 @@ public class UserAccount extends AuditColumns {
 
     public Long getCompanyId() {
         return companyId;
+    }
+
+    /** The zone chosen, or {@code null} when the country's default applies. */
+    public String getChosenTimeZone() {
+        return timeZone;
+    }
+
+    public ZoneId getTimeZone() {
+        return UserTimeZone.effective(timeZone, country);
     }
 
     public boolean isEnabled() {

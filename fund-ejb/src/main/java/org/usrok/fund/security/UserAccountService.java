@@ -1,6 +1,8 @@
 package org.usrok.fund.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +12,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.shared.AllPages;
+import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +41,9 @@ public class UserAccountService {
     @Inject
     private AuditTrail audit;
 
+    @Resource
+    private SessionContext context;
+
     @RolesAllowed(Role.ADMIN_NAME)
     public UserAccountSummary create(@NotNull @Valid CreateUserAccount command) {
         Set<Role> roles = EnumSet.copyOf(command.roles());
@@ -44,8 +52,10 @@ public class UserAccountService {
         if (findByUsername(username) != null) {
             throw new UsernameTakenException(username);
         }
+        String timeZone = UserTimeZone.require("timeZone", command.timeZone());
         var account = new UserAccount(username, passwords.hash(command.password().toCharArray()),
                 command.displayName().strip(), command.email().strip(), command.country(), roles);
+        account.chooseTimeZone(timeZone);
         em.persist(account);
         try {
             em.flush();
@@ -114,6 +124,51 @@ public class UserAccountService {
             throw new EntityNotFoundException(ENTITY, id);
         }
         return UserAccountSummary.of(account);
+    }
+
+    /** The caller's own account (anyone signed in), for their profile. */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public UserAccountSummary own() {
+        return UserAccountSummary.of(ownAccount());
+    }
+
+    /**
+     * The zone the caller's times are shown in: chosen, or their country's ({@link UserTimeZone}).
+     * Read on every page that shows a time, so it selects two columns, not the account and its roles.
+     */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public ZoneId ownTimeZone() {
+        return em.createQuery("select u.timeZone, u.country from UserAccount u where u.username = :username",
+                        Object[].class)
+                .setParameter("username", UserAccount.normalizeUsername(context.getCallerPrincipal().getName()))
+                .getResultStream().findFirst()
+                .map(u -> UserTimeZone.effective((String) u[0], (CountryCode) u[1]))
+                .orElse(ZoneOffset.UTC);
+    }
+
+    /**
+     * Anyone signed in chooses the zone their times are shown in, for themselves only; blank
+     * returns to their country's. An id the server does not know is refused, naming the field
+     * {@code timeZone}, so no page ever fails to convert a time.
+     */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public UserAccountSummary changeOwnTimeZone(String zone) {
+        String chosen = UserTimeZone.require("timeZone", zone);
+        UserAccount account = ownAccount();
+        var before = UserAccountSummary.of(account);
+        account.chooseTimeZone(chosen);
+        var after = UserAccountSummary.of(account);
+        audit.record("USER_TIME_ZONE_CHANGED", ENTITY, account.getId(), before, after);
+        return after;
+    }
+
+    private UserAccount ownAccount() {
+        String username = context.getCallerPrincipal().getName();
+        UserAccount account = findByUsername(username);
+        if (account == null) {
+            throw new EntityNotFoundException(ENTITY, username);
+        }
+        return account;
     }
 
     /** Whether any account exists at all (first start of an empty database). */

@@ -6,12 +6,13 @@ import org.usrok.fund.shared.CountryCode;
 
 import java.util.Set;
 
-/** Body of {@code POST /api/users}. */
+/** Body of {@code POST /api/users}; {@code timeZone} is optional (an IANA id, else the country's). */
 public record CreateUserRequest(String username, String password, String displayName, String email,
-                                CountryCode country, Set<Role> roles) {
+                                CountryCode country, Set<Role> roles, String timeZone) {
 
     CreateUserAccount toCommand() {
-        return new CreateUserAccount(username, password, displayName, email, country, roles == null ? Set.of() : roles);
+        return new CreateUserAccount(username, password, displayName, email, country, roles == null ? Set.of() : roles,
+                timeZone);
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.web.api.IdempotentCreation;
@@ -46,7 +47,7 @@ public class UserResource {
     @Path("users")
     @Operation(summary = "Create an account (administrators)")
     public Response create(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, CreateUserRequest request) {
-        CreateUserRequest body = request == null ? new CreateUserRequest(null, null, null, null, null, Set.of()) : request;
+        CreateUserRequest body = request == null ? new CreateUserRequest(null, null, null, null, null, Set.of(), null) : request;
         return idempotent.create(idempotencyKey, "POST /users", body, () -> {
             var created = UserResponse.of(users.create(body.toCommand()));
             return new IdempotentCreation.Created(
@@ -70,8 +71,9 @@ public class UserResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "The authenticated caller: username, roles, country and bound company")
+    @Operation(summary = "The authenticated caller: username, roles, country, bound company and the time zone times are shown in")
     public MeResponse me() {
-        return MeResponse.of(currentActor.get());
+        Actor actor = currentActor.get();
+        return MeResponse.of(actor, actor.roles().isEmpty() ? null : users.ownTimeZone());
     }
 }

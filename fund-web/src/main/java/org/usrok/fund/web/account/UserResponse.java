@@ -6,12 +6,12 @@ import org.usrok.fund.shared.CountryCode;
 
 import java.util.Set;
 
-/** An account as the API shows it (never the password hash). */
+/** An account as the API shows it (never the password hash), with the zone its times are shown in. */
 public record UserResponse(long id, String username, String displayName, String email, CountryCode country,
-                           Long companyId, boolean enabled, Set<Role> roles) {
+                           Long companyId, boolean enabled, Set<Role> roles, String timeZone) {
 
     static UserResponse of(UserAccountSummary u) {
         return new UserResponse(u.id(), u.username(), u.displayName(), u.email(), u.country(), u.companyId(),
-                u.enabled(), u.roles());
+                u.enabled(), u.roles(), u.timeZone());
     }
 }

@@ -15,6 +15,7 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccountService;
 import org.usrok.fund.security.UserAccountSummary;
 import org.usrok.fund.security.UserQuery;
+import org.usrok.fund.security.UserTimeZone;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.PageRequest;
@@ -37,7 +38,8 @@ public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "newUser";
-    static final Set<String> FIELDS = Set.of("username", "password", "displayName", "email", "country", "roles");
+    static final Set<String> FIELDS = Set.of("username", "password", "displayName", "email", "country", "roles",
+            "timeZone");
 
     @Inject
     UserAccountService users;
@@ -57,12 +59,13 @@ public class UsersView implements Serializable {
     private String email;
     private CountryCode country;
     private Role role;
+    private String timeZone;
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             var created = users.create(new CreateUserAccount(username, password, displayName, email, country,
-                    role == null ? Set.of() : Set.of(role)));
+                    role == null ? Set.of() : Set.of(role), timeZone));
             Messages.global(faces, FacesMessage.SEVERITY_INFO, "users.created", created.username());
             username = null;
             password = null;
@@ -70,6 +73,7 @@ public class UsersView implements Serializable {
             email = null;
             country = null;
             role = null;
+            timeZone = null;
         } catch (ConstraintViolationException e) {
             messages.violations(faces, FORM, FIELDS, e);
         } catch (BusinessRuleException e) {
@@ -83,6 +87,11 @@ public class UsersView implements Serializable {
 
     public Role[] getRoles() {
         return Role.values();
+    }
+
+    /** The zones offered; none chosen means the country's ({@link UserTimeZone#defaultFor}). */
+    public List<String> getTimeZones() {
+        return UserTimeZone.OFFERED;
     }
 
     public CountryCode[] getCountries() {
@@ -109,6 +118,7 @@ public class UsersView implements Serializable {
                 .label("company.country", "country.", UserAccountSummary::country)
                 .number("export.col.companyId", UserAccountSummary::companyId)
                 .text("export.col.enabled", UserAccountSummary::enabled)
+                .text("export.col.timeZone", UserAccountSummary::timeZone)
                 .text("export.col.roles", u -> u.roles().stream().map(Enum::name).sorted()
                         .collect(java.util.stream.Collectors.joining(" ")))
                 .of(rows), () -> users.listAll(filter));
@@ -193,6 +203,14 @@ public class UsersView implements Serializable {
 
     public void setCountry(CountryCode country) {
         this.country = country;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Role getRole() {

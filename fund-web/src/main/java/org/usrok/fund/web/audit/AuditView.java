@@ -18,11 +18,11 @@ import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.web.export.TableExports;
 import org.usrok.fund.web.portal.LazyTables;
 import org.usrok.fund.web.portal.Messages;
+import org.usrok.fund.web.portal.ViewerZone;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * The audit trail browser (auditors, officers and administrators; read-only): filters by actor,
- * entity, action, outcome (changes or refused attempts) and a UTC time range, a lazy table newest first, and each record's before and
+ * entity, action, outcome (changes or refused attempts) and a time range in the viewer's zone, a lazy table newest first, and each record's before and
  * after snapshots side by side. The filters apply on "Search", so a half-typed value never
  * queries the trail; a page opened with {@code ?entityType=&entityId=} (e.g. from a journal
  * entry) starts filtered.
@@ -47,6 +47,9 @@ public class AuditView implements Serializable {
 
     @Inject
     TableExports exports;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private final AuditTable table = new AuditTable();
     private final Map<Long, StateComparison> comparisons = new HashMap<>();
@@ -65,10 +68,10 @@ public class AuditView implements Serializable {
         choices = audit.filterValues();
     }
 
-    /** Applies the filters; times are read as UTC, the zone the portal shows. A reversed range is refused. */
+    /** Applies the filters; times are read in the viewer's zone, the one the table shows. A reversed range is refused. */
     public void search() {
-        Instant since = from == null ? null : from.toInstant(ZoneOffset.UTC);
-        Instant until = to == null ? null : to.toInstant(ZoneOffset.UTC);
+        Instant since = from == null ? null : from.atZone(viewerZone.get()).toInstant();
+        Instant until = to == null ? null : to.atZone(viewerZone.get()).toInstant();
         if (since != null && until != null && !since.isBefore(until)) {
             Messages.field(FacesContext.getCurrentInstance(), "auditFilter:to", "audit.rangeReversed");
             return;

@@ -2,6 +2,7 @@ package org.usrok.fund.web.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
@@ -19,12 +20,15 @@ import java.util.Locale;
 
 /**
  * Display helpers for pages ({@code #{fmt.money(c.claimed)}}): money with its currency and
- * decimals, instants in a named zone (the round's display zone) or UTC with the zone shown,
- * byte sizes, and labels of audit actions.
+ * decimals, instants in the viewer's zone (a round's times also in the round's zone) with the
+ * zone named, byte sizes, and labels of audit actions.
  */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+
+    @Inject
+    ViewerZone viewerZone;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -38,24 +42,38 @@ public class Formats {
     }
 
     /**
-     * The instant in the given zone, with the zone named as people read it in the page's language:
+     * The instant in the viewer's zone (their profile's, else their country's: {@link ViewerZone}),
+     * with the zone named as people read it in the page's language:
      * {@code 2026-05-01 09:00 Korean Standard Time}, {@code 2026-07-01 08:00 Eastern Daylight Time},
-     * {@code 2026-05-01 09:00 대한민국 표준시}; UTC stays {@code UTC}.
+     * {@code 2026-05-01 09:00 대한민국 표준시}; UTC stays {@code UTC}. Every time the portal shows
+     * goes through here (or {@link InstantConverter}), except a round's times ({@link #at}).
+     */
+    public String time(Instant instant) {
+        return atIn(instant, viewerZone.get().getId(), pageLocale());
+    }
+
+    /**
+     * A time of a round: in the round's display zone, the zone its windows are set in, and when
+     * the viewer reads another zone, in theirs too:
+     * {@code 2026-05-01 09:00 Korean Standard Time (2026-04-30 20:00 Eastern Daylight Time)}.
      */
     public String at(Instant instant, String zone) {
-        return atIn(instant, zone, pageLocale());
+        return atBoth(instant, zone, viewerZone.get(), pageLocale());
+    }
+
+    static String atBoth(Instant instant, String zone, ZoneId viewer, Locale locale) {
+        String inRoundZone = atIn(instant, zone, locale);
+        if (instant == null || zoneOrUtc(zone).normalized().equals(viewer.normalized())) {
+            return inRoundZone;
+        }
+        return inRoundZone + " (" + atIn(instant, viewer.getId(), locale) + ")";
     }
 
     static String atIn(Instant instant, String zone, Locale locale) {
         if (instant == null) {
             return "\u2014";
         }
-        ZoneId zoneId;
-        try {
-            zoneId = zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            zoneId = ZoneOffset.UTC;
-        }
+        ZoneId zoneId = zoneOrUtc(zone);
         if (zoneId.normalized().equals(ZoneOffset.UTC)) {
             return DATE_TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
         }
@@ -63,9 +81,27 @@ public class Formats {
                 + DateTimeFormatter.ofPattern("zzzz", locale).format(instant.atZone(zoneId));
     }
 
-    /** A zone by its name in the page's language and its id: {@code Korean Time (Asia/Seoul)}. */
+    private static ZoneId zoneOrUtc(String zone) {
+        try {
+            return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /**
+     * A zone on its own by its name in the page's language and its main city, never the raw id:
+     * {@code Eastern Time (New York)}, {@code 미 동부 시간 (New York)}; the name comes from
+     * {@link ZoneId#getDisplayName}, the city from the id, as zones that share a name (Denver and
+     * Phoenix) differ only by it. UTC is {@code UTC}.
+     */
     public String zone(String zone) {
         return zoneIn(zone, pageLocale());
+    }
+
+    /** The viewer's zone, named as {@link #zone} names it, for "times are in …" hints. */
+    public String viewerZone() {
+        return zoneIn(viewerZone.get().getId(), pageLocale());
     }
 
     static String zoneIn(String zone, Locale locale) {
@@ -74,8 +110,13 @@ public class Formats {
         }
         try {
             ZoneId zoneId = ZoneId.of(zone);
-            return zoneId.normalized().equals(ZoneOffset.UTC) ? "UTC"
-                    : zoneId.getDisplayName(TextStyle.FULL, locale) + " (" + zoneId.getId() + ")";
+            if (zoneId.normalized().equals(ZoneOffset.UTC)) {
+                return "UTC";
+            }
+            String id = zoneId.getId();
+            String name = zoneId.getDisplayName(TextStyle.FULL, locale);
+            int slash = id.lastIndexOf('/');
+            return slash < 0 ? name : name + " (" + id.substring(slash + 1).replace('_', ' ') + ")";
         } catch (DateTimeException e) {
             return zone;
         }
@@ -84,10 +125,6 @@ public class Formats {
     private static Locale pageLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null ? Locale.ENGLISH : Messages.locale(faces);
-    }
-
-    public String utc(Instant instant) {
-        return atIn(instant, null, Locale.ENGLISH);
     }
 
     public String date(LocalDate date) {

@@ -1,5 +1,6 @@
 package org.usrok.fund.web.portal;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -7,18 +8,14 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
- * Shows an instant as {@code yyyy-MM-dd HH:mm UTC}: the fund spans U.S. and Korean time, so the
- * portal states times in one zone that both sides read the same way. Display only.
+ * Shows an instant in the viewer's zone with the zone named, as {@link Formats#time} does
+ * ({@code <f:converter converterId="fund.instant"/>}, for components that take a converter).
+ * Display only.
  */
-@FacesConverter("fund.utcInstant")
-public class UtcInstantConverter implements Converter<Instant> {
-
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+@FacesConverter("fund.instant")
+public class InstantConverter implements Converter<Instant> {
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
@@ -27,6 +24,6 @@ public class UtcInstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : FORMAT.format(value);
+        return value == null ? "" : CDI.current().select(Formats.class).get().time(value);
     }
 }

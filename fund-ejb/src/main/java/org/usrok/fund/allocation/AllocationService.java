@@ -49,6 +49,7 @@ import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -306,7 +307,7 @@ public class AllocationService {
         for (int i = 0; i < ids.size(); i++) {
             column.put(ids.get(i), i);
         }
-        record Key(long companyId, CountryCode country) {
+        record Key(long companyId, CountryCode country) implements Serializable {
         }
         Map<Key, long[]> shares = new LinkedHashMap<>();
         Map<Key, long[]> approved = new HashMap<>();

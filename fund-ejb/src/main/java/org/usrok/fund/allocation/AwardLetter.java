@@ -4,6 +4,7 @@ import org.usrok.fund.allocation.core.AllocationMethod;
 import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
 public record AwardLetter(long companyId, String companyName, long roundId, String roundNameEn, String roundNameKo,
                           long scenarioId, String scenarioName, AllocationMethod method, EvenBasis evenBasis,
                           PoolMode poolMode, String rateName, Instant usApprovedAt, Instant krApprovedAt,
-                          Instant committedAt, String certificateDigest, List<CompanyAllocation> shares) {
+                          Instant committedAt, String certificateDigest, List<CompanyAllocation> shares) implements Serializable {
 
     public AwardLetter {
         shares = List.copyOf(shares);

@@ -5,6 +5,7 @@ import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,5 +18,5 @@ public record CompanyAllocation(long roundId, String roundNameEn, String roundNa
                                 AllocationMethod method, EvenBasis evenBasis, PoolMode poolMode, String rateName,
                                 long claimId, String claimTitle, Money approved, Money poolShare, Money share,
                                 String quota, long roundingAdjustment, boolean capped, boolean belowFloor,
-                                Money paid, Instant committedAt) {
+                                Money paid, Instant committedAt) implements Serializable {
 }

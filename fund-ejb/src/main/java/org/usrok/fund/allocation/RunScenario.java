@@ -8,6 +8,7 @@ import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -27,7 +28,7 @@ public record RunScenario(@NotNull Long roundId,
                           CurrencyCode companyCapCurrency,
                           BigDecimal capPercentOfPool,
                           BigDecimal floorAmount,
-                          CurrencyCode floorCurrency) {
+                          CurrencyCode floorCurrency) implements Serializable {
 
     public RunScenario {
         if (evenBasis == null) {

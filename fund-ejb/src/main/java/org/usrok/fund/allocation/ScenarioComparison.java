@@ -3,6 +3,7 @@ package org.usrok.fund.allocation;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,14 +12,14 @@ import java.util.List;
  * each; and each scenario's pools with their leftovers.
  */
 public record ScenarioComparison(List<ScenarioSummary> scenarios, List<CompanyRow> companies,
-                                 List<CountryRow> countries, List<List<PoolSummary>> pools) {
+                                 List<CountryRow> countries, List<List<PoolSummary>> pools) implements Serializable {
 
     /** One company: approved total, share under each scenario, difference of each from the first. */
     public record CompanyRow(long companyId, String companyName, CountryCode country, Money approved,
-                             List<Money> shares, List<Money> differences) {
+                             List<Money> shares, List<Money> differences) implements Serializable {
     }
 
     /** One country's companies: approved total and the total share under each scenario. */
-    public record CountryRow(CountryCode country, Money approved, List<Money> shares) {
+    public record CountryRow(CountryCode country, Money approved, List<Money> shares) implements Serializable {
     }
 }

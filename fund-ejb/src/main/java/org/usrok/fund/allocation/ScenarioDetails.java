@@ -6,6 +6,7 @@ import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ public record ScenarioDetails(long id, long version, long roundId, String roundN
                               String proposedBy, Instant proposedAt, String usApprovedBy, Instant usApprovedAt,
                               String krApprovedBy, Instant krApprovedAt, String declinedBy, Instant declinedAt,
                               String declineReason, Instant committedAt, Long ledgerSequence,
-                              List<Long> claimsNotIncluded) {
+                              List<Long> claimsNotIncluded) implements Serializable {
 
     static ScenarioDetails of(AllocationScenario s, String roundName, List<Long> claimsNotIncluded) {
         return new ScenarioDetails(s.getId(), s.getVersion(), s.getRoundId(), roundName, s.getName(), s.getMethod(),

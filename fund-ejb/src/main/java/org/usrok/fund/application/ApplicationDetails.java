@@ -4,6 +4,7 @@ import org.usrok.fund.attachment.AttachmentSummary;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +16,10 @@ public record ApplicationDetails(long id, long version, long roundId, String rou
                                  String planSummary, LocalDate planStartsOn, LocalDate planEndsOn,
                                  List<String> materials, List<Source> currentSources, List<Source> targetSources,
                                  Instant submittedAt, String submittedBy, String reviewer, String decidedBy,
-                                 Instant decidedAt, String decisionReason, List<AttachmentSummary> attachments) {
+                                 Instant decidedAt, String decisionReason, List<AttachmentSummary> attachments) implements Serializable {
 
     /** A supply source of the plan. */
-    public record Source(String country, String supplier, BigDecimal sharePercent) {
+    public record Source(String country, String supplier, BigDecimal sharePercent) implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.usrok.fund.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Set;
 
 /** A {@link DiversificationPlan} that passed the plan rules, with its sources in order: current, then target. */
 record CheckedPlan(String summary, LocalDate startsOn, LocalDate endsOn, Set<String> materials,
-                   List<SupplySource> sources) {
+                   List<SupplySource> sources) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,5 +20,5 @@ public record DiversificationPlan(
         @NotNull LocalDate endsOn,
         @NotEmpty @Size(max = 20) List<@NotBlank String> materials,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceInput> currentSources,
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceInput> targetSources) {
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceInput> targetSources) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String entityType,
                          String entityId, String before, String after, AuditOutcome outcome, String refusalRule,
-                         String refusalMessage) {
+                         String refusalMessage) implements Serializable {
 
     static AuditEntry of(AuditRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(), r.getEntityType(),

@@ -1,5 +1,6 @@
 package org.usrok.fund.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * ({@code DONE}) or refused attempts ({@code REFUSED}).
  */
 public record AuditQuery(String actor, String entityType, String entityId, String action, Instant from,
-                         Instant to, AuditOutcome outcome) {
+                         Instant to, AuditOutcome outcome) implements Serializable {
 
     public AuditQuery {
         actor = clean(actor);

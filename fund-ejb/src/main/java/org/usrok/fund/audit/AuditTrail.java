@@ -21,6 +21,7 @@ import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,7 +162,7 @@ public class AuditTrail {
     }
 
     /** What the trail keeps of its own export: when, the filter, and how many records it held. */
-    public record AuditTrailExported(Instant exportedAt, AuditQuery filter, int records) {
+    public record AuditTrailExported(Instant exportedAt, AuditQuery filter, int records) implements Serializable {
     }
 
     /**

@@ -6,6 +6,7 @@ import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +18,12 @@ public record ClaimDetails(long id, long version, long roundId, String roundName
                            String title, ClaimStatus status, Money claimed, Money approved, List<Line> lines,
                            Instant submittedAt, String reviewer, Instant reviewedAt, String approver,
                            Instant decidedAt, String decisionReason, Instant overdueSince,
-                           List<AttachmentSummary> attachments) {
+                           List<AttachmentSummary> attachments) implements Serializable {
 
     /** One line, numbered from 1, with its approved amount once reviewed. */
     public record Line(int lineNo, String category, String description, LocalDate periodStartsOn,
                        LocalDate periodEndsOn, BigDecimal oldUnitPrice, BigDecimal newUnitPrice,
-                       BigDecimal quantity, Money claimed, Money approved, String reductionReason) {
+                       BigDecimal quantity, Money claimed, Money approved, String reductionReason) implements Serializable {
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -21,5 +22,5 @@ public record ClaimLineInput(
         @Digits(integer = 15, fraction = 2) BigDecimal amount,
         @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal oldUnitPrice,
         @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal newUnitPrice,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal quantity) {
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal quantity) implements Serializable {
 }

@@ -2,13 +2,15 @@ package org.usrok.fund.claim;
 
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
+
 /**
  * Filters of claim lists and the officers' review queues; null means "any". {@code withoutEvidence}
  * keeps the claims a company can still change (draft or returned) that have no attachment yet,
  * the figure the company's home page counts.
  */
 public record ClaimQuery(Long roundId, ClaimStatus status, CountryCode country, Boolean overdue,
-                         Boolean withoutEvidence) {
+                         Boolean withoutEvidence) implements Serializable {
 
     public ClaimQuery(Long roundId, ClaimStatus status, CountryCode country, Boolean overdue) {
         this(roundId, status, country, overdue, null);

@@ -39,6 +39,7 @@ import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -253,7 +254,7 @@ public class ClaimService {
 
     /** A claim newly marked overdue, with what its audit record needs. */
     private record OverdueClaim(DiversificationClaim claim, String roundName, String companyName,
-                                List<AttachmentSummary> files, ClaimDetails before) {
+                                List<AttachmentSummary> files, ClaimDetails before) implements Serializable {
     }
 
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})

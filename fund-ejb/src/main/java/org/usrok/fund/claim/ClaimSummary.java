@@ -5,13 +5,14 @@ import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A claim as queues and lists show it (one query, no N+1). */
 public record ClaimSummary(long id, long version, long roundId, String roundName, long companyId,
                            String companyName, CountryCode country, String title, ClaimStatus status,
                            Money claimed, Money approved, Instant submittedAt, String reviewer,
-                           Instant overdueSince) {
+                           Instant overdueSince) implements Serializable {
 
     /** Constructor for the JPQL query, from minor units. */
     public ClaimSummary(long id, long version, long roundId, String roundName, long companyId, String companyName,

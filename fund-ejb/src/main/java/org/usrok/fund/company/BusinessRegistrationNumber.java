@@ -1,5 +1,6 @@
 package org.usrok.fund.company;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * a check digit over the first nine with weights 1,3,7,1,3,7,1,3,5, plus the tens digit of
  * (ninth digit x 5), so a mistyped digit is caught at registration rather than at payment.
  */
-public record BusinessRegistrationNumber(String value) {
+public record BusinessRegistrationNumber(String value) implements Serializable {
 
     private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 

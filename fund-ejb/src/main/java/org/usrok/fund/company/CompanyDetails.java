@@ -2,6 +2,7 @@ package org.usrok.fund.company;
 
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Everything the fund records about a company, as shown to those allowed to see it. */
@@ -9,7 +10,7 @@ public record CompanyDetails(long id, long version, String legalName, CountryCod
                              String brn, String street, String city, String region, String postalCode,
                              IndustrySector industrySector, String contactName, String contactEmail,
                              CompanyStatus status, String registeredBy, Instant registeredAt, String decidedBy,
-                             Instant decidedAt, String decisionReason) {
+                             Instant decidedAt, String decisionReason) implements Serializable {
 
     public static CompanyDetails of(Company c) {
         PostalAddress a = c.getAddress();

@@ -2,12 +2,14 @@ package org.usrok.fund.company;
 
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
+
 /**
  * Filters and order of the companies list. Every order ends with the id, so paging is stable
  * even when many rows share a name or status.
  */
 public record CompanyQuery(CountryCode country, CompanyStatus status, String nameContains, SortField sortBy,
-                           boolean descending) {
+                           boolean descending) implements Serializable {
 
     public enum SortField {
         LEGAL_NAME("c.legalName"),

@@ -1,5 +1,6 @@
 package org.usrok.fund.company;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * two-digit prefixes (campus codes); numbers with an unassigned prefix cannot be genuine and are
  * refused. Hyphen and spaces are optional on input; the canonical form has the hyphen.
  */
-public record EmployerIdentificationNumber(String value) {
+public record EmployerIdentificationNumber(String value) implements Serializable {
 
     /** Prefixes the IRS has never assigned (IRS "How EINs are assigned and valid EIN prefixes"). */
     private static final Set<String> UNASSIGNED_PREFIXES = Set.of(

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
+
 /**
  * A company user's request to register their company. Field rules are checked by Bean Validation
  * wherever the command enters (API, portal, service); the identifiers must be valid for the
@@ -25,5 +27,5 @@ public record RegisterCompany(
         @NotBlank @Size(max = 10) String postalCode,
         @NotNull(message = "{fund.choose}") IndustrySector industrySector,
         @NotBlank @Size(max = 200) String contactName,
-        @NotBlank @Email @Size(max = 254) String contactEmail) {
+        @NotBlank @Email @Size(max = 254) String contactEmail) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.company;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * letters I and O (they read as 1 and 0) and a UEI never starts with 0. Input is case-insensitive
  * and may contain spaces or hyphens, which are dropped.
  */
-public record UniqueEntityId(String value) {
+public record UniqueEntityId(String value) implements Serializable {
 
     public UniqueEntityId {
         if (parse(value).map(u -> !u.equals(value)).orElse(true)) {

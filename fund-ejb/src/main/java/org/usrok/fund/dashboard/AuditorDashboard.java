@@ -3,6 +3,7 @@ package org.usrok.fund.dashboard;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record AuditorDashboard(long entries, Long lastSequence, Instant lastEntryAt, Long checkpointSequence,
                                Instant checkpointAt, String checkpointReason, Instant lastReconciliationAt,
                                List<CurrencyBalance> trialBalance, List<ExportRecord> exports,
-                               List<Certificate> certificates) {
+                               List<Certificate> certificates) implements Serializable {
 
     public AuditorDashboard {
         trialBalance = List.copyOf(trialBalance);
@@ -27,14 +28,14 @@ public record AuditorDashboard(long entries, Long lastSequence, Instant lastEntr
     }
 
     /** One currency's total debits and credits over the whole journal. */
-    public record CurrencyBalance(CurrencyCode currency, Money debits, Money credits) {
+    public record CurrencyBalance(CurrencyCode currency, Money debits, Money credits) implements Serializable {
         public boolean balanced() {
             return debits.equals(credits);
         }
     }
 
     /** A ledger export as its audit record tells it: when, by whom, and the head hash handed out. */
-    public record ExportRecord(Instant at, String actor, String headHash) {
+    public record ExportRecord(Instant at, String actor, String headHash) implements Serializable {
     }
 
     /**
@@ -42,6 +43,6 @@ public record AuditorDashboard(long entries, Long lastSequence, Instant lastEntr
      * portal shows the Korean one on a Korean page), commitment time and digest.
      */
     public record Certificate(long scenarioId, String scenarioName, long roundId, String roundNameEn,
-                              Instant committedAt, String digest) {
+                              Instant committedAt, String digest) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package org.usrok.fund.dashboard;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
 public record CompanyDashboard(Long companyId, CurrencyCode currency, List<StatusCount> applications,
                                List<StatusCount> claims, long returnedApplications, long returnedClaims,
                                long unreadNotices, long applicationsWithoutEvidence, long claimsWithoutEvidence,
-                               List<RoundMoney> rounds, Money recoveriesOwed) {
+                               List<RoundMoney> rounds, Money recoveriesOwed) implements Serializable {
 
     public CompanyDashboard {
         applications = List.copyOf(applications);
@@ -23,6 +24,6 @@ public record CompanyDashboard(Long companyId, CurrencyCode currency, List<Statu
 
     /** One round's money for the company: claimed, approved, allocated (committed) and paid (sent or confirmed). */
     public record RoundMoney(long roundId, String nameEn, String nameKo, Money claimed, Money approved,
-                             Money allocated, Money paid) {
+                             Money allocated, Money paid) implements Serializable {
     }
 }

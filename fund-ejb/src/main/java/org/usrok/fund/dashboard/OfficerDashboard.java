@@ -3,6 +3,7 @@ package org.usrok.fund.dashboard;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record OfficerDashboard(CountryCode country, List<GovernmentFund> governm
                                List<StatusCount> applicationQueue, List<StatusCount> claimQueue, long overdueClaims,
                                long pendingPayoutAccounts, long recoveriesAwaitingApproval, List<StatusCount> rounds,
                                List<WaitingBatch> batchesWaiting, List<StatusCount> claimsByStatus,
-                               List<MaterialAllocation> allocationByMaterial, List<MonthlyDisbursement> disbursed) {
+                               List<MaterialAllocation> allocationByMaterial, List<MonthlyDisbursement> disbursed) implements Serializable {
 
     public OfficerDashboard {
         governments = List.copyOf(governments);
@@ -34,22 +35,22 @@ public record OfficerDashboard(CountryCode country, List<GovernmentFund> governm
      * recovered, and cash left = received - paid + recovered.
      */
     public record GovernmentFund(CountryCode government, Money pledged, Money received, Money allocated,
-                                 Money paid, Money recovered, Money cashLeft) {
+                                 Money paid, Money recovered, Money cashLeft) implements Serializable {
     }
 
     /** A prepared batch of the officer's government, waiting for another officer's release. */
     public record WaitingBatch(long id, long roundId, Money total, int paymentCount, String preparedBy,
-                               Instant preparedAt) {
+                               Instant preparedAt) implements Serializable {
     }
 
     /**
      * Committed allocations to one country's companies whose plans name one material. A plan with
      * several materials counts under each of them.
      */
-    public record MaterialAllocation(CountryCode country, String material, Money allocated) {
+    public record MaterialAllocation(CountryCode country, String material, Money allocated) implements Serializable {
     }
 
     /** Payments sent to the bank or confirmed, per month of the batch's release, in one currency. */
-    public record MonthlyDisbursement(int year, int month, Money amount) {
+    public record MonthlyDisbursement(int year, int month, Money amount) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,18 +20,18 @@ public record BatchDetails(long id, long version, long roundId, String roundName
                            List<StatusTotal> totals, String preparedBy, Instant preparedAt, String releasedBy,
                            Instant releasedAt, String cancelledBy, Instant cancelledAt, String cancelReason,
                            Long ledgerSequence, List<PaymentLine> payments, List<SkippedLine> skipped,
-                           List<FileSummary> files) {
+                           List<FileSummary> files) implements Serializable {
 
     /** The sum and count of a batch's payments in one status. */
-    public record StatusTotal(PaymentStatus status, int count, Money amount) {
+    public record StatusTotal(PaymentStatus status, int count, Money amount) implements Serializable {
     }
 
     /** A company left out of the batch, why, and what it would have been paid. */
-    public record SkippedLine(long companyId, String companyName, SkipReason reason, int claimCount, Money amount) {
+    public record SkippedLine(long companyId, String companyName, SkipReason reason, int claimCount, Money amount) implements Serializable {
     }
 
     /** A stored file of a released batch, without its content. */
     public record FileSummary(FileKind kind, String fileName, String mediaType, String sha256, int transactionCount,
-                              Money controlSum, long size) {
+                              Money controlSum, long size) implements Serializable {
     }
 }

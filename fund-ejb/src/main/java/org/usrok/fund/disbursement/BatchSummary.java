@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 public record BatchSummary(long id, long version, long roundId, String roundNameEn, CurrencyCode currency,
                            BatchStatus status, int paymentCount, Money total, String preparedBy, Instant preparedAt,
-                           String releasedBy, Instant releasedAt, Long ledgerSequence) {
+                           String releasedBy, Instant releasedAt, Long ledgerSequence) implements Serializable {
 
     static BatchSummary of(DisbursementBatch b, String roundNameEn) {
         return new BatchSummary(b.getId(), b.getVersion(), b.getRoundId(), roundNameEn, b.getCurrency(),

@@ -2,6 +2,7 @@ package org.usrok.fund.disbursement;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,5 +15,5 @@ import java.util.List;
  */
 public record CompanyPayment(long paymentId, long batchId, long roundId, String roundNameEn, String roundNameKo, Money amount,
                              String endToEndId, PaymentStatus status, LocalDate statusDate, String bankReference,
-                             String statusReason, String maskedAccount, Instant releasedAt, List<Long> claimIds) {
+                             String statusReason, String maskedAccount, Instant releasedAt, List<Long> claimIds) implements Serializable {
 }

@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record PaymentLine(long id, long version, long batchId, long companyId, S
                           String endToEndId, PaymentStatus status, LocalDate statusDate, String bankReference,
                           String statusReason, String holderName, AccountScheme scheme, String maskedAccount,
                           long payoutAccountId, long payoutAccountVersion, List<Long> claimIds,
-                          Long returnLedgerSequence) {
+                          Long returnLedgerSequence) implements Serializable {
 
     static PaymentLine of(Payment p, String companyName) {
         return new PaymentLine(p.getId(), p.getVersion(), p.getBatchId(), p.getCompanyId(), companyName, p.amount(),

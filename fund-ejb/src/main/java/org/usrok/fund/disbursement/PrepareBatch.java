@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ import java.util.List;
  */
 public record PrepareBatch(@NotNull Long roundId,
                            @NotNull CurrencyCode currency,
-                           @Size(min = 1, max = 1000) List<@NotNull Long> companyIds) {
+                           @Size(min = 1, max = 1000) List<@NotNull Long> companyIds) implements Serializable {
 }

@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -14,5 +15,5 @@ public record RecordPaymentStatus(@NotNull PaymentOutcome status,
                                   @NotNull LocalDate date,
                                   @Size(max = 140) String bankReference,
                                   @Size(max = 1000) String reason,
-                                  Long expectedVersion) {
+                                  Long expectedVersion) implements Serializable {
 }

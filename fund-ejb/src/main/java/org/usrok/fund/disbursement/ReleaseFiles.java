@@ -6,6 +6,7 @@ import org.usrok.fund.disbursement.file.PaymentFileRequest;
 import org.usrok.fund.disbursement.file.PaymentFiles;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ final class ReleaseFiles {
     }
 
     /** The two files of one release. */
-    record Files(GeneratedFile pain001, GeneratedFile remittance) {
+    record Files(GeneratedFile pain001, GeneratedFile remittance) implements Serializable {
     }
 
     static Files generate(DisbursementBatch batch, List<Payment> released, Instant now) {

@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * committed shares, the part in live payments (prepared, released or paid), what is still unpaid,
  * and the companies with unpaid shares. Empty before the round is allocated.
  */
-public record RoundPayables(long roundId, boolean allocated, List<CurrencyPayables> currencies) {
+public record RoundPayables(long roundId, boolean allocated, List<CurrencyPayables> currencies) implements Serializable {
 
     /** Why no batch can be prepared for the round now. */
     public enum NothingToPay {
@@ -35,10 +36,10 @@ public record RoundPayables(long roundId, boolean allocated, List<CurrencyPayabl
 
     /** One currency's committed, in-payment and unpaid totals, with the companies still owed. */
     public record CurrencyPayables(CurrencyCode currency, Money committed, Money inPayments, Money unpaid,
-                                   List<CompanyUnpaid> companies) {
+                                   List<CompanyUnpaid> companies) implements Serializable {
     }
 
     /** A company with unpaid shares: how many claims and how much. */
-    public record CompanyUnpaid(long companyId, String companyName, int claimCount, Money unpaid) {
+    public record CompanyUnpaid(long companyId, String companyName, int claimCount, Money unpaid) implements Serializable {
     }
 }

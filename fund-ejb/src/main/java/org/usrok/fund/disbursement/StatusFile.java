@@ -1,5 +1,6 @@
 package org.usrok.fund.disbursement;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class StatusFile {
 
     /** One line of the file: its number (from 1) and either its fields or what is wrong with it. */
     record Line(int number, String endToEndId, PaymentOutcome outcome, LocalDate date, String bankReference,
-                String reason, Optional<StatusFileInvalidException.LineProblem> problem) {
+                String reason, Optional<StatusFileInvalidException.LineProblem> problem) implements Serializable {
 
         static Line wrong(int number, String key, Object... args) {
             return new Line(number, null, null, null, null, null,

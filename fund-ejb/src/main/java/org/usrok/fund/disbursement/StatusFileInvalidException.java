@@ -3,6 +3,7 @@ package org.usrok.fund.disbursement;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.RuleKind;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public class StatusFileInvalidException extends BusinessRuleException {
     private static final long serialVersionUID = 1L;
 
     /** One wrong line: its number (from 1, the header counts) and what is wrong, as a message key with arguments. */
-    public record LineProblem(int line, String messageKey, List<Object> arguments) {
+    public record LineProblem(int line, String messageKey, List<Object> arguments) implements Serializable {
 
         public LineProblem {
             arguments = List.copyOf(arguments);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,5 +15,5 @@ public record RecordExchangeRate(@NotNull CurrencyCode base, @NotNull CurrencyCo
                                  @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 8)
                                  BigDecimal rate,
                                  @NotNull LocalDate effectiveOn, @NotNull RateSource source,
-                                 @Size(max = 200) String sourceReference) {
+                                 @Size(max = 200) String sourceReference) implements Serializable {
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.usrok.fund.shared.Clock;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -40,7 +41,7 @@ public class IdempotencyService {
     }
 
     /** What {@link #executeOnce} answered: the stored response, and whether it is a replay of an earlier request. */
-    public record Outcome(StoredResponse response, boolean replayed) {
+    public record Outcome(StoredResponse response, boolean replayed) implements Serializable {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * of its debit lines, the sum of its credit lines, and the balance, debits minus credits
  * (negative for an account with a credit balance). All three are in the account's currency.
  */
-public record AccountTotals(LedgerAccountSummary account, Money debits, Money credits, Money balance) {
+public record AccountTotals(LedgerAccountSummary account, Money debits, Money credits, Money balance) implements Serializable {
 
     public AccountTotals {
         Objects.requireNonNull(account, "account");

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger;
 
 import jakarta.persistence.EntityManager;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class ChainReader {
     }
 
     /** The chain head: the last entry's sequence and hash (0 and the genesis hash for an empty journal). */
-    public record Head(long sequence, String hash) {
+    public record Head(long sequence, String hash) implements Serializable {
     }
 
     public static Head head(EntityManager em) {

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger;
 
 import org.usrok.fund.ledger.checkpoint.CheckpointFinding;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * part and is caught by the second.
  */
 public record ChainVerification(boolean ok, long entries, String headHash, Long firstBadSequence, String problem,
-                                long checkpoints, List<CheckpointFinding> findings) {
+                                long checkpoints, List<CheckpointFinding> findings) implements Serializable {
 
     public ChainVerification {
         findings = List.copyOf(findings);

@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public final class ChainVerifier {
     }
 
     /** The outcome: OK with the head hash, or the first bad entry's sequence and what is wrong. */
-    public record Result(boolean ok, long entries, String headHash, Long firstBadSequence, String problem) {
+    public record Result(boolean ok, long entries, String headHash, Long firstBadSequence, String problem) implements Serializable {
 
         static Result ok(long entries, String head) {
             return new Result(true, entries, head, null, null);

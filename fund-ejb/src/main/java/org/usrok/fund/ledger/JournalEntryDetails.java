@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * if any) and the entries that reverse it, found by the reverse link so that a correction can be
  * followed in both directions.
  */
-public record JournalEntryDetails(JournalEntryRecord entry, List<Long> reversedBy) {
+public record JournalEntryDetails(JournalEntryRecord entry, List<Long> reversedBy) implements Serializable {
 
     public JournalEntryDetails {
         reversedBy = List.copyOf(reversedBy);

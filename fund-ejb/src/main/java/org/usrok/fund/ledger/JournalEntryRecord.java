@@ -2,6 +2,7 @@ package org.usrok.fund.ledger;
 
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public record JournalEntryRecord(long sequence, String eventId, LocalDate effectiveDate, Instant recordedAt,
                                  String reference, String actor, String description, Long reverses,
-                                 List<JournalLine> lines, String previousHash, String hash) {
+                                 List<JournalLine> lines, String previousHash, String hash) implements Serializable {
 
     public JournalEntryRecord {
         Objects.requireNonNull(eventId, "eventId");

@@ -2,13 +2,14 @@ package org.usrok.fund.ledger;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One line of a journal entry: an amount (always positive) debited or credited to an account.
  * The account code names the account and its currency, e.g. {@code 1200-USD}.
  */
-public record JournalLine(String account, Side side, Money amount) {
+public record JournalLine(String account, Side side, Money amount) implements Serializable {
 
     public JournalLine {
         Objects.requireNonNull(account, "account");

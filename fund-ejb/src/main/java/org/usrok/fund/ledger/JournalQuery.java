@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * {@code referenceContains} is a case-insensitive substring of the reference.
  */
 public record JournalQuery(Long fromSequence, Long toSequence, LocalDate effectiveFrom, LocalDate effectiveTo,
-                           String account, String referenceContains, String eventId) {
+                           String account, String referenceContains, String eventId) implements Serializable {
 
     public JournalQuery {
         account = clean(account);

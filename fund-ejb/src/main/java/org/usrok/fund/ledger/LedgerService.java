@@ -34,6 +34,7 @@ import org.usrok.fund.shared.PageRequest;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -143,7 +144,7 @@ public class LedgerService {
     }
 
     /** What the audit trail keeps of a journal export: when, the filter, and how many entries it held. */
-    public record JournalExported(Instant exportedAt, JournalQuery filter, int entries) {
+    public record JournalExported(Instant exportedAt, JournalQuery filter, int entries) implements Serializable {
     }
 
     /**
@@ -326,7 +327,7 @@ public class LedgerService {
 
     /** What the audit trail keeps of an export: who (the record's actor), when, and which chain head it covered. */
     public record LedgerExported(Instant generatedAt, long entries, Long firstSequence, Long lastSequence,
-                                 String headHash) {
+                                 String headHash) implements Serializable {
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,5 +19,5 @@ public record PostEntry(@NotBlank @Size(max = 200) String eventId,
                         @Size(max = 200) String reference,
                         @Size(max = 1000) String description,
                         Long reverses,
-                        @NotEmpty List<@NotNull JournalLine> lines) {
+                        @NotEmpty List<@NotNull JournalLine> lines) implements Serializable {
 }

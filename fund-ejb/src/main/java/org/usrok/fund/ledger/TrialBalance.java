@@ -3,6 +3,7 @@ package org.usrok.fund.ledger;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,14 +15,14 @@ import java.util.Map;
  * entry balances per currency, the two columns of a section are equal, i.e. the balances net to
  * zero; a section where they differ means the stored journal or the totals are wrong.
  */
-public record TrialBalance(List<Section> sections) {
+public record TrialBalance(List<Section> sections) implements Serializable {
 
     public TrialBalance {
         sections = List.copyOf(sections);
     }
 
     /** One currency's accounts, their debit and credit balance totals, and whether these are equal. */
-    public record Section(CurrencyCode currency, List<Row> rows, Money debitBalances, Money creditBalances) {
+    public record Section(CurrencyCode currency, List<Row> rows, Money debitBalances, Money creditBalances) implements Serializable {
 
         public Section {
             rows = List.copyOf(rows);
@@ -41,7 +42,7 @@ public record TrialBalance(List<Section> sections) {
      * One account's balance in its column: a debit balance in {@code debit}, a credit balance
      * (as a positive amount) in {@code credit}, the other column null; both null for a zero balance.
      */
-    public record Row(LedgerAccountSummary account, Money debit, Money credit) {
+    public record Row(LedgerAccountSummary account, Money debit, Money credit) implements Serializable {
 
         static Row of(AccountTotals totals) {
             Money balance = totals.balance();

@@ -1,5 +1,6 @@
 package org.usrok.fund.notification;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Locale;
  */
 public record NotificationSummary(long id, String kind, String subjectType, long subjectId, String messageKey,
                                   List<String> messageArgs, List<String> messageArgsKo, Instant createdAt,
-                                  Instant readAt) {
+                                  Instant readAt) implements Serializable {
 
     public static NotificationSummary of(Notification n) {
         return new NotificationSummary(n.getId(), n.getKind(), n.getSubjectType(), n.getSubjectId(),

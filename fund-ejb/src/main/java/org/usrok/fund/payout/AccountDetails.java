@@ -3,6 +3,8 @@ package org.usrok.fund.payout;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
+
 /**
  * The validated, normalised content of a payout account: what {@link PayoutAccount} stores.
  *
@@ -11,5 +13,5 @@ import org.usrok.fund.shared.CurrencyCode;
  * @param bankCountry       US for {@code US_ABA}, KR for {@code KR_BANK}, {@code null} for an IBAN
  */
 public record AccountDetails(CurrencyCode currency, AccountScheme scheme, String holderName, String bankIdentifier,
-                             String accountIdentifier, String bic, CountryCode bankCountry) {
+                             String accountIdentifier, String bic, CountryCode bankCountry) implements Serializable {
 }

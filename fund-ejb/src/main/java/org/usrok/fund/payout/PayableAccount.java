@@ -3,6 +3,8 @@ package org.usrok.fund.payout;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
+
 /**
  * The verified bank account a company is paid to in one currency, unmasked, for the disbursement
  * service that snapshots it into a payment. {@code accountId} and {@code accountVersion} identify
@@ -20,5 +22,5 @@ import org.usrok.fund.shared.CurrencyCode;
  */
 public record PayableAccount(long accountId, long accountVersion, long companyId, CurrencyCode currency,
                              AccountScheme scheme, String holderName, String bankIdentifier,
-                             String accountIdentifier, String bic, CountryCode bankCountry) {
+                             String accountIdentifier, String bic, CountryCode bankCountry) implements Serializable {
 }

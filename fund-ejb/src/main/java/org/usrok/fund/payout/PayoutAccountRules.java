@@ -6,6 +6,7 @@ import org.iban4j.IbanUtil;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class PayoutAccountRules {
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[a-zA-Z0-9]{1,30}");
 
     /** One field to correct and the message template (a {@code ValidationMessages} key in braces). */
-    public record Violation(String field, String template) {
+    public record Violation(String field, String template) implements Serializable {
     }
 
     private PayoutAccountRules() {

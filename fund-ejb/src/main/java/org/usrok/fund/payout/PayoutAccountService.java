@@ -25,6 +25,7 @@ import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,7 +152,7 @@ public class PayoutAccountService {
         return finish(decision, "PAYOUT_ACCOUNT_REJECTED", "notification.payoutAccount.rejected", officer);
     }
 
-    private record Decision(PayoutAccount account, Company company, PayoutAccountSummary before) {
+    private record Decision(PayoutAccount account, Company company, PayoutAccountSummary before) implements Serializable {
     }
 
     private Decision decide(Actor officer, long accountId, Long expectedVersion) {

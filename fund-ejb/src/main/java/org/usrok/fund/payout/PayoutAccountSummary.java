@@ -5,6 +5,7 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,7 @@ public record PayoutAccountSummary(long id, long version, long companyId, String
                                    String accountIdentifier, boolean masked, String bic, PayoutAccountStatus status,
                                    boolean current, boolean payable, Long replacesId, String registeredBy,
                                    Instant registeredAt, String verifiedBy, Instant verifiedAt, String rejectedBy,
-                                   Instant rejectedAt, String rejectionReason, Instant supersededAt) {
+                                   Instant rejectedAt, String rejectionReason, Instant supersededAt) implements Serializable {
 
     /** True when the viewer may see the account number in full. */
     static boolean seesInFull(Actor viewer, PayoutAccount a) {

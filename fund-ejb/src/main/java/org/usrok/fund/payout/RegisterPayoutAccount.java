@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
+
 /**
  * A company user registers the bank account their company is to be paid to in one currency (a
  * change of account is a new registration). Which fields are needed depends on the scheme:
@@ -25,5 +27,5 @@ public record RegisterPayoutAccount(
         @Size(max = 10) String bankCode,
         @Size(max = 30) String accountNumber,
         @Size(max = 50) String iban,
-        @Size(max = 20) String bic) {
+        @Size(max = 20) String bic) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.persistence;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * name is plain lower-case SQL (letters, digits, underscores) so that it means the same unquoted
  * on H2 and PostgreSQL.
  */
-record RuntimeUser(String name, Optional<String> password) {
+record RuntimeUser(String name, Optional<String> password) implements Serializable {
 
     static final String DEFAULT_NAME = "fund_app";
     /** The demo's H2 password of the runtime user when none is configured (the datasource's default). */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,5 +13,5 @@ import java.math.BigDecimal;
  * optionally the round whose payment is recovered.
  */
 public record OpenRecovery(@NotNull Long companyId, @NotNull CurrencyCode currency, @NotNull BigDecimal amount,
-                           @NotBlank @Size(max = 2000) String reason, Long roundId) {
+                           @NotBlank @Size(max = 2000) String reason, Long roundId) implements Serializable {
 }

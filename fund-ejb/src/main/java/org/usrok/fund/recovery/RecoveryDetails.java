@@ -3,6 +3,7 @@ package org.usrok.fund.recovery;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record RecoveryDetails(long id, long version, long companyId, String comp
                               Long roundId, String roundNameEn, String roundNameKo, Money amount, Money recovered, Money outstanding,
                               RecoveryStatus status, String reason, String openedBy, Instant openedAt,
                               String approvedBy, Instant approvedAt, Long receivableSequence, String closedBy,
-                              Instant closedAt, String closingReason, List<RecoveryReceiptSummary> receipts) {
+                              Instant closedAt, String closingReason, List<RecoveryReceiptSummary> receipts) implements Serializable {
 
     public RecoveryDetails {
         receipts = List.copyOf(receipts);

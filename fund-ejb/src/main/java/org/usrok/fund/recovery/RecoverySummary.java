@@ -3,6 +3,7 @@ package org.usrok.fund.recovery;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 public record RecoverySummary(long id, long version, long companyId, String companyName, CountryCode country,
                               Long roundId, Money amount, Money recovered, Money outstanding,
-                              RecoveryStatus status, String reason, String openedBy, Instant openedAt) {
+                              RecoveryStatus status, String reason, String openedBy, Instant openedAt) implements Serializable {
 
     static RecoverySummary of(Recovery r, String companyName, boolean asCompany) {
         return new RecoverySummary(r.getId(), r.getVersion(), r.getCompanyId(), companyName, r.getCountry(),

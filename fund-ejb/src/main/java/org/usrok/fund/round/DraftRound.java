@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,5 +32,5 @@ public record DraftRound(
         @NotNull BigDecimal krContribution,
         @NotNull LocalDate krPledgedOn,
         @NotEmpty @Size(max = 100) List<@NotBlank String> materials,
-        @NotEmpty @Size(max = 20) List<@NotBlank String> costCategories) {
+        @NotEmpty @Size(max = 20) List<@NotBlank String> costCategories) implements Serializable {
 }

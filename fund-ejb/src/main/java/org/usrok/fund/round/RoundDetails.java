@@ -3,6 +3,7 @@ package org.usrok.fund.round;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public record RoundDetails(long id, long version, String nameEn, String nameKo, 
                            List<String> materials, List<String> costCategories, RoundStatus status,
                            String draftedBy, String usApprovedBy, Instant usApprovedAt, String krApprovedBy,
                            Instant krApprovedAt, Instant openedAt, Instant claimsClosedAt,
-                           Long usPledgeSequence, Long krPledgeSequence) {
+                           Long usPledgeSequence, Long krPledgeSequence) implements Serializable {
 
     public static RoundDetails of(FundingRound r) {
         return new RoundDetails(r.getId(), r.getVersion(), r.getNameEn(), r.getNameKo(), r.getApplicationOpensAt(),

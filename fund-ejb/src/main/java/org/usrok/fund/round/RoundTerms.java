@@ -2,6 +2,7 @@ package org.usrok.fund.round;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,5 +12,5 @@ import java.util.Set;
 record RoundTerms(String nameEn, String nameKo, Instant applicationOpensAt, Instant applicationClosesAt,
                   Instant claimOpensAt, Instant claimClosesAt, String displayZone, BigDecimal eligibleShare,
                   Money usContribution, LocalDate usPledgedOn, Money krContribution, LocalDate krPledgedOn,
-                  Set<String> materials, Set<String> costCategories) {
+                  Set<String> materials, Set<String> costCategories) implements Serializable {
 }

@@ -2,6 +2,7 @@ package org.usrok.fund.security;
 
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  * The authenticated person a service call acts for, as the services see it: name, roles, the
  * country of an officer or company user, and the company a company user is bound to.
  */
-public record Actor(String username, Set<Role> roles, CountryCode country, Long companyId) {
+public record Actor(String username, Set<Role> roles, CountryCode country, Long companyId) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

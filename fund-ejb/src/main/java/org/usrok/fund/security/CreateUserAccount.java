@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ public record CreateUserAccount(
         @Size(max = 254, message = "{user.email.size}") String email,
         CountryCode country,
         @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
-        String timeZone) {
+        String timeZone) implements Serializable {
 
     /** An account whose times are shown in its country's zone ({@link UserTimeZone#defaultFor}). */
     public CreateUserAccount(String username, String password, String displayName, String email, CountryCode country,

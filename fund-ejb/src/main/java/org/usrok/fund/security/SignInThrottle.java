@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.usrok.fund.shared.Clock;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -59,7 +60,7 @@ public class SignInThrottle {
      *                       every change of the account (password, enabled, roles); null when no
      *                       enabled account has the name
      */
-    public record Standing(int recentFailures, Long accountVersion) {
+    public record Standing(int recentFailures, Long accountVersion) implements Serializable {
 
         /** Refused without checking the password. */
         public boolean locked() {

@@ -2,6 +2,7 @@ package org.usrok.fund.security;
 
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 public record UserAccountSummary(long id, String username, String displayName, String email, CountryCode country,
                                  Long companyId, boolean enabled, Set<Role> roles, String timeZone,
-                                 boolean timeZoneChosen) {
+                                 boolean timeZoneChosen) implements Serializable {
 
     static UserAccountSummary of(UserAccount u) {
         return new UserAccountSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getCountry(),

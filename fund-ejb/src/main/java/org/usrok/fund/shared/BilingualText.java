@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * Where it goes into a message that is stored and read later (a notification), each reader sees it
  * in their own language. Its {@code toString} is the English text, the fund's language of record.
  */
-public record BilingualText(String en, String ko) {
+public record BilingualText(String en, String ko) implements Serializable {
 
     public BilingualText {
         Objects.requireNonNull(en, "en");

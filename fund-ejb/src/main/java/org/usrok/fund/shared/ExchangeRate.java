@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * 8 decimals. Converting names the rounding explicitly, and converting the other way uses the
  * exact inverse rather than a rounded reciprocal.
  */
-public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate) {
+public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate) implements Serializable {
 
     public ExchangeRate {
         Objects.requireNonNull(base, "base");

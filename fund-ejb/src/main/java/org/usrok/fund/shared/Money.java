@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * an explicit rounding mode, so no cent or won is ever lost silently. Amounts of different
  * currencies never mix: adding USD to KRW is refused.
  */
-public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money>, Serializable {
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -1,10 +1,11 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a stably ordered list, with the total number of matching items. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements Serializable {
 
     public Page {
         items = List.copyOf(items);

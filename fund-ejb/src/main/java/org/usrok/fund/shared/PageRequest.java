@@ -1,10 +1,12 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
+
 /**
  * A page of a list: zero-based page number and a size bounded so that no request can ask the
  * database for an unbounded result.
  */
-public record PageRequest(int page, int size) {
+public record PageRequest(int page, int size) implements Serializable {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;

@@ -1,5 +1,6 @@
 package org.usrok.fund.shared;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * years before its pledge or next year would be posted to the ledger on a day when nothing could
  * have happened, so every recorded date is checked against its range.
  */
-public record ValueDateRange(LocalDate earliest, LocalDate latest) {
+public record ValueDateRange(LocalDate earliest, LocalDate latest) implements Serializable {
 
     /** Why a date falls outside the range. */
     public enum Breach {

@@ -3,6 +3,8 @@ package org.usrok.fund.disbursement.file;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
+
 /**
  * One payment to one creditor in a payment file.
  *
@@ -20,5 +22,5 @@ import org.usrok.fund.shared.CountryCode;
  */
 public record CreditTransfer(String endToEndId, long amountMinor, String creditorName, AccountScheme scheme,
                              String bankIdentifier, String accountIdentifier, String bic, CountryCode bankCountry,
-                             String remittanceText) {
+                             String remittanceText) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.disbursement.file;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * @param controlSumMinor  the sum of the transfers' amounts, in minor units
  */
 public record GeneratedFile(String fileName, String mediaType, byte[] content, String sha256, int transactionCount,
-                            long controlSumMinor) {
+                            long controlSumMinor) implements Serializable {
 
     public GeneratedFile {
         content = content.clone();

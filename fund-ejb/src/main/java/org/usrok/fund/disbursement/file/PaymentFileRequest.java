@@ -2,6 +2,7 @@ package org.usrok.fund.disbursement.file;
 
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record PaymentFileRequest(String messageId, Instant createdAt, LocalDate requestedExecutionDate,
                                  CurrencyCode currency, String debtorName, String debtorAccountIdentifier,
-                                 String debtorAgentBic, List<CreditTransfer> transfers) {
+                                 String debtorAgentBic, List<CreditTransfer> transfers) implements Serializable {
 
     public PaymentFileRequest {
         transfers = transfers == null ? null : List.copyOf(transfers);

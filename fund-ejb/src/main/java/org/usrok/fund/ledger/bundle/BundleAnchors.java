@@ -2,6 +2,7 @@ package org.usrok.fund.ledger.bundle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import java.util.zip.ZipFile;
  * extend. The files are read here, strictly; a file that does not read is refused with a
  * {@link BundleFormatException} or an {@link IOException}, and the bundle is then not checked.
  */
-public record BundleAnchors(PinnedKey pinnedKey, List<Anchor> anchors, List<AnchorCheckpoint> checkpoints) {
+public record BundleAnchors(PinnedKey pinnedKey, List<Anchor> anchors, List<AnchorCheckpoint> checkpoints) implements Serializable {
 
     /** No key pinned, no anchors. */
     public static final BundleAnchors NONE = new BundleAnchors(null, List.of(), List.of());
@@ -43,7 +44,7 @@ public record BundleAnchors(PinnedKey pinnedKey, List<Anchor> anchors, List<Anch
     }
 
     /** The published key: its X.509 SubjectPublicKeyInfo bytes and where it came from. */
-    public record PinnedKey(byte[] subjectPublicKeyInfo, String source) {
+    public record PinnedKey(byte[] subjectPublicKeyInfo, String source) implements Serializable {
 
         public PinnedKey {
             subjectPublicKeyInfo = subjectPublicKeyInfo.clone();
@@ -57,11 +58,11 @@ public record BundleAnchors(PinnedKey pinnedKey, List<Anchor> anchors, List<Anch
     }
 
     /** A head the auditor holds: entry {@code sequence} has {@code hash}; {@code source} says where it came from. */
-    public record Anchor(long sequence, String hash, String source) {
+    public record Anchor(long sequence, String hash, String source) implements Serializable {
     }
 
     /** A checkpoint file the auditor downloaded: the bundle must extend its head, and its signature must verify. */
-    public record AnchorCheckpoint(BundleCheckpoint checkpoint, String source) {
+    public record AnchorCheckpoint(BundleCheckpoint checkpoint, String source) implements Serializable {
     }
 
     public BundleAnchors withPinnedKey(PinnedKey key) {

@@ -6,6 +6,7 @@ import org.usrok.fund.ledger.Side;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * the verifier can tell which one disagrees with the journal.
  */
 public record BundleBalance(String account, CurrencyCode currency, Money debitTotal, Money creditTotal,
-                            Money balance) {
+                            Money balance) implements Serializable {
 
     public BundleBalance {
         Objects.requireNonNull(account, "account");

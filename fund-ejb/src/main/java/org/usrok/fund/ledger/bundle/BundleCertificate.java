@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.bundle;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * auditor's verifier re-derives every share from the inputs it holds and checks that the journal's
  * allocation entry for the round names this certificate and books its totals.
  */
-public record BundleCertificate(long roundId, String text) {
+public record BundleCertificate(long roundId, String text) implements Serializable {
 
     public BundleCertificate {
         Objects.requireNonNull(text, "text");

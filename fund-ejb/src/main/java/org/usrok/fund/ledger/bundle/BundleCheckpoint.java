@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.bundle;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 public record BundleCheckpoint(long id, long sequence, String headHash, Instant recordedAt, String reason,
                                String recordedBy, String keyId, String signature,
-                               List<BundleCountersignature> countersignatures) {
+                               List<BundleCountersignature> countersignatures) implements Serializable {
 
     /** The reasons a checkpoint is recorded for, as the text spells them. */
     public static final List<String> REASONS = List.of("EXPORT", "SCHEDULED", "MANUAL");
@@ -38,7 +39,7 @@ public record BundleCheckpoint(long id, long sequence, String headHash, Instant 
     }
 
     /** A government's countersignature: {@code US} or {@code KR}, the officer, when. Not a signature of its own. */
-    public record BundleCountersignature(String government, String officer, Instant countersignedAt) {
+    public record BundleCountersignature(String government, String officer, Instant countersignedAt) implements Serializable {
 
         public BundleCountersignature {
             Objects.requireNonNull(government, "government");

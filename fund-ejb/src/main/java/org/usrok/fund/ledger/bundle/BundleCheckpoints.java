@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.bundle;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * {@code checkpoint-key.pem}) and every checkpoint stored up to the exported head
  * ({@code checkpoints.csv}), ordered by sequence and id.
  */
-public record BundleCheckpoints(String publicKeyPem, List<BundleCheckpoint> checkpoints) {
+public record BundleCheckpoints(String publicKeyPem, List<BundleCheckpoint> checkpoints) implements Serializable {
 
     public BundleCheckpoints {
         Objects.requireNonNull(publicKeyPem, "publicKeyPem");

@@ -4,6 +4,7 @@ import org.usrok.fund.exchange.RateSource;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.ExchangeRate;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public record BundleExchangeRate(long id, CurrencyCode base, CurrencyCode quote, BigDecimal rate,
                                  LocalDate effectiveOn, RateSource source, String sourceReference, String enteredBy,
-                                 Instant enteredAt) {
+                                 Instant enteredAt) implements Serializable {
 
     public BundleExchangeRate {
         if (id <= 0) {

@@ -3,6 +3,7 @@ package org.usrok.fund.ledger.bundle;
 import org.usrok.fund.ledger.CanonicalForm;
 import org.usrok.fund.ledger.ChainHash;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ import java.util.Set;
  * which files the bundle holds, so a bundle of an older version is checked as what it is.
  */
 public record BundleManifest(String format, Instant generatedAt, String generatedBy, long entries,
-                             Long firstSequence, Long lastSequence, String headHash, Map<String, String> sha256) {
+                             Long firstSequence, Long lastSequence, String headHash, Map<String, String> sha256) implements Serializable {
 
     static final String FORMAT = "format";
     static final String CANONICAL_FORM = "canonical-form";

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger.bundle;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record BundleMoneyRecord(String kind, long recordId, long sequence, String eventId, LocalDate effectiveDate,
                                 Money amount, String debitAccount, int debitLine, String creditAccount,
-                                int creditLine) {
+                                int creditLine) implements Serializable {
 
     /** The kinds of record, as the file names them. */
     public static final List<String> KINDS = List.of("CONTRIBUTION_RECEIPT", "ALLOCATION_COMMITMENT", "PAYMENT",

@@ -14,6 +14,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ public final class BundleVerifier {
     }
 
     /** One problem: the file, the bad entry's sequence or the account where known, and what is wrong. */
-    public record Finding(String file, Long sequence, String account, String problem) {
+    public record Finding(String file, Long sequence, String account, String problem) implements Serializable {
 
         @Override
         public String toString() {
@@ -110,7 +111,7 @@ public final class BundleVerifier {
      * findings kept (the first ones, up to the number asked for), the number of problems found, and
      * notes on what the checkpoints and anchors proved (which key, which anchors).
      */
-    public record Report(long entries, String headHash, List<Finding> findings, long problems, List<String> notes) {
+    public record Report(long entries, String headHash, List<Finding> findings, long problems, List<String> notes) implements Serializable {
 
         public Report {
             findings = List.copyOf(findings);
@@ -571,7 +572,7 @@ public final class BundleVerifier {
         }
     }
 
-    private record Key(String account, CurrencyCode currency) {
+    private record Key(String account, CurrencyCode currency) implements Serializable {
     }
 
     private void checkBalances(List<BundleBalance> balances, Journal journal) {

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +25,7 @@ final class Csv {
     }
 
     /** One record and the line it starts on (the header is line 1). */
-    record Row(int line, List<String> fields) {
+    record Row(int line, List<String> fields) implements Serializable {
 
         String get(int index) {
             return fields.get(index);

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger.bundle;
 
 import org.usrok.fund.ledger.JournalEntryRecord;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,
                            List<JournalEntryRecord> entries, List<BundleBalance> balances,
                            List<BundleCertificate> certificates, List<BundleExchangeRate> exchangeRates,
-                           List<BundleMoneyRecord> moneyRecords, BundleCheckpoints checkpoints) {
+                           List<BundleMoneyRecord> moneyRecords, BundleCheckpoints checkpoints) implements Serializable {
 
     /** A bundle without checkpoints (written as version 3). */
     public LedgerBundle(Instant generatedAt, String generatedBy, List<BundleAccount> accounts,

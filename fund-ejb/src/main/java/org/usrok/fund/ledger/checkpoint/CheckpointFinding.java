@@ -1,11 +1,13 @@
 package org.usrok.fund.ledger.checkpoint;
 
+import java.io.Serializable;
+
 /**
  * One thing the chain verification found against the checkpoints or the export records, at the
  * chain's {@code sequence}; {@code checkpointId} names the checkpoint concerned, if any. The
  * problem text is English, like the chain verifier's.
  */
-public record CheckpointFinding(Kind kind, long sequence, Long checkpointId, String problem) {
+public record CheckpointFinding(Kind kind, long sequence, Long checkpointId, String problem) implements Serializable {
 
     public enum Kind {
         /** The entry at a checkpoint's sequence has another hash than the one the fund signed: history was rewritten. */

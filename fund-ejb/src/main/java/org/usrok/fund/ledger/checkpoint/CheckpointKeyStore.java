@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class CheckpointKeyStore {
     }
 
     /** The key pair, and whether it was created by this call. */
-    public record Loaded(KeyPair keys, boolean created) {
+    public record Loaded(KeyPair keys, boolean created) implements Serializable {
     }
 
     /** Loads the key from {@code file}, or creates a new key and the file (owner-only where the file system allows) when it does not exist. */

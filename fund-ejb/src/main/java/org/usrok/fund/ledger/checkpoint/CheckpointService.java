@@ -29,6 +29,7 @@ import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ public class CheckpointService {
     }
 
     /** The checks of {@link CheckpointChecks} for a chain read by the caller, with the number of checkpoints. */
-    public record Checked(long checkpoints, List<CheckpointFinding> findings) {
+    public record Checked(long checkpoints, List<CheckpointFinding> findings) implements Serializable {
     }
 
     /** Checks {@code chain} against every stored checkpoint and every {@code LEDGER_EXPORTED} audit record. */

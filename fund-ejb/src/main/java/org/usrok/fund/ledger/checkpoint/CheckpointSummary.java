@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.checkpoint;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record CheckpointSummary(long id, long sequence, String headHash, Instant recordedAt, CheckpointReason reason,
                                 String recordedBy, String keyId, String signature, String signedText,
-                                List<CountersignatureSummary> countersignatures, boolean mayCountersign) {
+                                List<CountersignatureSummary> countersignatures, boolean mayCountersign) implements Serializable {
 
     public CheckpointSummary {
         countersignatures = List.copyOf(countersignatures);

@@ -2,6 +2,7 @@ package org.usrok.fund.ledger.checkpoint;
 
 import org.usrok.fund.ledger.CanonicalForm;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * Fixed so that anyone can rebuild the signed bytes from the published fields with nothing but a
  * text editor, and check the signature with the JDK or OpenSSL.
  */
-public record CheckpointText(long sequence, String headHash, Instant recordedAt, CheckpointReason reason) {
+public record CheckpointText(long sequence, String headHash, Instant recordedAt, CheckpointReason reason) implements Serializable {
 
     public static final String VERSION = "fund-ledger-checkpoint v1";
 

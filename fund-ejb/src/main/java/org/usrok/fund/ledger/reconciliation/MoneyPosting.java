@@ -2,6 +2,7 @@ package org.usrok.fund.ledger.reconciliation;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  */
 public record MoneyPosting(MoneyRecordKind kind, long recordId, long sequence, String eventId, LocalDate date,
                            Money amount, String debitAccount, String creditAccount, int debitLine,
-                           int creditLine) {
+                           int creditLine) implements Serializable {
 
     public MoneyPosting {
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,6 @@
 package org.usrok.fund.ledger.reconciliation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * kind, also those without records), and every difference, ordered by entry sequence.
  */
 public record Reconciliation(Instant ranAt, String ranBy, List<KindTotals> kinds,
-                             List<ReconciliationDifference> differences) {
+                             List<ReconciliationDifference> differences) implements Serializable {
 
     public Reconciliation {
         kinds = List.copyOf(kinds);

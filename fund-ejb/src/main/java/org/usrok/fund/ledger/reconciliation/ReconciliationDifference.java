@@ -1,5 +1,7 @@
 package org.usrok.fund.ledger.reconciliation;
 
+import java.io.Serializable;
+
 /**
  * One way a money record and its journal entry disagree: the record (its kind and id; no id for
  * an entry that no record claims), the entry's sequence, the field that differs ({@code entry},
@@ -7,5 +9,5 @@ package org.usrok.fund.ledger.reconciliation;
  * {@code side}, {@code currency}, {@code amount}), what the record gives and what the entry holds.
  */
 public record ReconciliationDifference(MoneyRecordKind kind, Long recordId, Long sequence, String field,
-                                       String expected, String found) {
+                                       String expected, String found) implements Serializable {
 }

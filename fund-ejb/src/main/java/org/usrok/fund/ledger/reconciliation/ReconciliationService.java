@@ -15,6 +15,7 @@ import org.usrok.fund.ledger.Side;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public class ReconciliationService {
     private AuditTrail audit;
 
     /** What the audit trail keeps of a run: its time and totals. */
-    public record Reconciled(Instant ranAt, long records, long entries, long differences) {
+    public record Reconciled(Instant ranAt, long records, long entries, long differences) implements Serializable {
     }
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})

@@ -4,6 +4,7 @@ import org.usrok.fund.security.Actor;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.Set;
  * ({@code timeZone}, an IANA id; {@code timeZoneName} in English, e.g. {@code Korean Time}).
  */
 public record MeResponse(String username, Set<Role> roles, CountryCode country, Long companyId, String timeZone,
-                         String timeZoneName) {
+                         String timeZoneName) implements Serializable {
 
     static MeResponse of(Actor a, ZoneId zone) {
         return new MeResponse(a.username(), a.roles(), a.country(), a.companyId(), zone == null ? null : zone.getId(),

@@ -6,6 +6,7 @@ import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A company's committed share for one claim and how it was computed; {@code paid} so far. */
@@ -14,7 +15,7 @@ public record CompanyAllocationResponse(long roundId, String roundNameEn, String
                                         String rateName, long claimId, String claimTitle, MoneyResponse approved,
                                         MoneyResponse poolShare, MoneyResponse share, String quota,
                                         long roundingAdjustment, boolean capped, boolean belowFloor,
-                                        MoneyResponse paid, Instant committedAt) {
+                                        MoneyResponse paid, Instant committedAt) implements Serializable {
 
     static CompanyAllocationResponse of(CompanyAllocation a) {
         return new CompanyAllocationResponse(a.roundId(), a.roundNameEn(), a.roundNameKo(), a.scenarioId(), a.method(),

@@ -4,19 +4,20 @@ import org.usrok.fund.allocation.ScenarioComparison;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Scenarios side by side: per company and per country, in the order of {@code scenarios}. */
 public record ComparisonResponse(List<ScenarioSummaryResponse> scenarios, List<CompanyRow> companies,
-                                 List<CountryRow> countries, List<List<PoolResponse>> pools) {
+                                 List<CountryRow> countries, List<List<PoolResponse>> pools) implements Serializable {
 
     /** One company's share under each scenario and the difference of each from the first. */
     public record CompanyRow(long companyId, String companyName, CountryCode country, MoneyResponse approved,
-                             List<MoneyResponse> shares, List<MoneyResponse> differences) {
+                             List<MoneyResponse> shares, List<MoneyResponse> differences) implements Serializable {
     }
 
     /** One country's approved total and total share under each scenario. */
-    public record CountryRow(CountryCode country, MoneyResponse approved, List<MoneyResponse> shares) {
+    public record CountryRow(CountryCode country, MoneyResponse approved, List<MoneyResponse> shares) implements Serializable {
     }
 
     static ComparisonResponse of(ScenarioComparison c) {

@@ -6,6 +6,7 @@ import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,10 +18,10 @@ import java.math.BigDecimal;
  */
 public record RunScenarioRequest(String name, AllocationMethod method, EvenBasis evenBasis, PoolMode poolMode,
                                  CurrencyCode poolCurrency, Long exchangeRateId, AmountRequest companyCap,
-                                 BigDecimal capPercentOfPool, AmountRequest floor) {
+                                 BigDecimal capPercentOfPool, AmountRequest floor) implements Serializable {
 
     /** An amount typed by the caller, as a JSON string or number, with its currency. */
-    public record AmountRequest(BigDecimal amount, CurrencyCode currency) {
+    public record AmountRequest(BigDecimal amount, CurrencyCode currency) implements Serializable {
     }
 
     static RunScenarioRequest empty() {

@@ -9,6 +9,7 @@ import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.web.api.Decimals;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public record ScenarioResponse(long id, long version, long roundId, String round
                                String proposedBy, Instant proposedAt, String usApprovedBy, Instant usApprovedAt,
                                String krApprovedBy, Instant krApprovedAt, String declinedBy, Instant declinedAt,
                                String declineReason, Instant committedAt, Long ledgerSequence,
-                               List<Long> claimsNotIncluded) {
+                               List<Long> claimsNotIncluded) implements Serializable {
 
     static ScenarioResponse of(ScenarioDetails d) {
         return new ScenarioResponse(d.id(), d.version(), d.roundId(), d.roundName(), d.name(), d.method(),

@@ -7,13 +7,14 @@ import org.usrok.fund.allocation.core.EvenBasis;
 import org.usrok.fund.allocation.core.PoolMode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /** A scenario in a round's list. */
 public record ScenarioSummaryResponse(long id, long version, long roundId, String name, AllocationMethod method,
                                       EvenBasis evenBasis, PoolMode poolMode, ScenarioStatus status, int claimCount,
-                                      List<MoneyResponse> distributed, String createdBy, Instant createdAt) {
+                                      List<MoneyResponse> distributed, String createdBy, Instant createdAt) implements Serializable {
 
     static ScenarioSummaryResponse of(ScenarioSummary s) {
         return new ScenarioSummaryResponse(s.id(), s.version(), s.roundId(), s.name(), s.method(), s.evenBasis(),

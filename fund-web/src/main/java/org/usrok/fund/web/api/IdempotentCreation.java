@@ -8,6 +8,7 @@ import org.usrok.fund.idempotency.IdempotencyService;
 import org.usrok.fund.idempotency.IdempotentReplayException;
 import org.usrok.fund.idempotency.StoredResponse;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,7 +37,7 @@ public class IdempotentCreation {
     IdempotencyService idempotency;
 
     /** What a creation produced: the new resource's URI and the response body (no URI: an action's 200). */
-    public record Created(URI location, Object body) {
+    public record Created(URI location, Object body) implements Serializable {
     }
 
     /**

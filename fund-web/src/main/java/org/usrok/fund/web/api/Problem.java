@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,14 +14,14 @@ import java.util.List;
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<Violation> violations) {
+                      List<Violation> violations) implements Serializable {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     static final String TYPE_BASE = "urn:fund:problem:";
 
     /** One invalid field: its name as the client sent it, and what is wrong with it. */
-    public record Violation(String field, String message) {
+    public record Violation(String field, String message) implements Serializable {
     }
 
     public Problem {

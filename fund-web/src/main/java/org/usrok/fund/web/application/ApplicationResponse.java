@@ -5,6 +5,7 @@ import org.usrok.fund.application.ApplicationStatus;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.web.attachment.AttachmentResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
 public record ApplicationResponse(long id, long version, long roundId, String roundName, long companyId,
                                   String companyName, CountryCode country, ApplicationStatus status, PlanResponse plan,
                                   Instant submittedAt, String submittedBy, String reviewer, String decidedBy,
-                                  Instant decidedAt, String decisionReason, List<AttachmentResponse> attachments) {
+                                  Instant decidedAt, String decisionReason, List<AttachmentResponse> attachments) implements Serializable {
 
     static ApplicationResponse of(ApplicationDetails d) {
         return new ApplicationResponse(d.id(), d.version(), d.roundId(), d.roundName(), d.companyId(), d.companyName(),

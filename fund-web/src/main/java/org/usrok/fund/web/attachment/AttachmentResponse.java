@@ -2,6 +2,7 @@ package org.usrok.fund.web.attachment;
 
 import org.usrok.fund.attachment.AttachmentSummary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  */
 public record AttachmentResponse(long id, String ownerType, long ownerId, String fileName, String contentType,
                                  long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt,
-                                 String contentPath) {
+                                 String contentPath) implements Serializable {
 
     public static AttachmentResponse of(AttachmentSummary a) {
         return new AttachmentResponse(a.id(), a.ownerType().name(), a.ownerId(), a.fileName(), a.contentType(),

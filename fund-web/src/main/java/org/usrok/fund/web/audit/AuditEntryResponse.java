@@ -3,6 +3,7 @@ package org.usrok.fund.web.audit;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditOutcome;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  */
 public record AuditEntryResponse(long id, Instant occurredAt, String actor, String action, String entityType,
                                  String entityId, String before, String after, AuditOutcome outcome,
-                                 String refusalRule, String refusalMessage) {
+                                 String refusalRule, String refusalMessage) implements Serializable {
 
     public static AuditEntryResponse of(AuditEntry e) {
         return new AuditEntryResponse(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),

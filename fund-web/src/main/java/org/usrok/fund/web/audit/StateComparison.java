@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
  * "before", so nothing in it counts as changed. A snapshot that is not valid JSON is shown as
  * stored, unmarked, rather than hidden.
  */
-public record StateComparison(List<Line> before, List<Line> after) {
+public record StateComparison(List<Line> before, List<Line> after) implements Serializable {
 
     public StateComparison {
         before = List.copyOf(before);
@@ -28,7 +29,7 @@ public record StateComparison(List<Line> before, List<Line> after) {
     }
 
     /** One printed line and whether it belongs to a changed field. */
-    public record Line(String text, boolean changed) {
+    public record Line(String text, boolean changed) implements Serializable {
     }
 
     public static StateComparison of(String beforeJson, String afterJson) {
@@ -45,7 +46,7 @@ public record StateComparison(List<Line> before, List<Line> after) {
     }
 
     /** A snapshot: the parsed JSON value, or the raw text when it does not parse, or nothing. */
-    private record Parsed(JsonValue value, String raw) {
+    private record Parsed(JsonValue value, String raw) implements Serializable {
 
         static Parsed of(String json) {
             if (json == null || json.isBlank()) {

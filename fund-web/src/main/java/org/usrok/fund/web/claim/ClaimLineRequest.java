@@ -2,6 +2,7 @@ package org.usrok.fund.web.claim;
 
 import org.usrok.fund.claim.ClaimLineInput;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  */
 public record ClaimLineRequest(String category, String description, LocalDate periodStartsOn,
                                LocalDate periodEndsOn, BigDecimal amount, BigDecimal oldUnitPrice,
-                               BigDecimal newUnitPrice, BigDecimal quantity) {
+                               BigDecimal newUnitPrice, BigDecimal quantity) implements Serializable {
 
     ClaimLineInput toInput() {
         return new ClaimLineInput(category, description, periodStartsOn, periodEndsOn, amount, oldUnitPrice,

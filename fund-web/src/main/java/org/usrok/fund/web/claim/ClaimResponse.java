@@ -7,6 +7,7 @@ import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.web.api.MoneyResponse;
 import org.usrok.fund.web.attachment.AttachmentResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record ClaimResponse(long id, long version, long roundId, String roundNam
                             ClaimStatus status, MoneyResponse claimed, MoneyResponse approved,
                             List<ClaimLineResponse> lines, Instant submittedAt, String reviewer, Instant reviewedAt,
                             String approver, Instant decidedAt, String decisionReason, Instant overdueSince,
-                            List<AttachmentResponse> attachments) {
+                            List<AttachmentResponse> attachments) implements Serializable {
 
     static ClaimResponse of(ClaimDetails d) {
         return new ClaimResponse(d.id(), d.version(), d.roundId(), d.roundName(), d.applicationId(), d.companyId(),

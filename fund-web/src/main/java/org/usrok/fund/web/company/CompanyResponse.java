@@ -5,21 +5,22 @@ import org.usrok.fund.company.CompanyStatus;
 import org.usrok.fund.company.IndustrySector;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A company as the API returns it. */
 public record CompanyResponse(long id, long version, String legalName, CountryCode country, String ein, String uei,
                               String brn, Address address, IndustrySector industrySector, Contact contact,
-                              CompanyStatus status, String registeredBy, Instant registeredAt, Decision decision) {
+                              CompanyStatus status, String registeredBy, Instant registeredAt, Decision decision) implements Serializable {
 
-    public record Address(String street, String city, String region, String postalCode) {
+    public record Address(String street, String city, String region, String postalCode) implements Serializable {
     }
 
-    public record Contact(String name, String email) {
+    public record Contact(String name, String email) implements Serializable {
     }
 
     /** Who verified or rejected the company, when, and why (rejections only). */
-    public record Decision(String by, Instant at, String reason) {
+    public record Decision(String by, Instant at, String reason) implements Serializable {
     }
 
     static CompanyResponse of(CompanyDetails d) {

@@ -4,6 +4,7 @@ import org.usrok.fund.contribution.ContributionStatus;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record ContributionResponse(CountryCode government, MoneyResponse pledged, LocalDate pledgedOn,
                                    Long pledgeSequence, MoneyResponse received, MoneyResponse outstanding,
-                                   List<ReceiptResponse> receipts) {
+                                   List<ReceiptResponse> receipts) implements Serializable {
 
     static ContributionResponse of(ContributionStatus s) {
         return new ContributionResponse(s.government(), MoneyResponse.of(s.pledged()), s.pledgedOn(),

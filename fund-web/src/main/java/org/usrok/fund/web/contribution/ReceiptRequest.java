@@ -3,6 +3,7 @@ package org.usrok.fund.web.contribution;
 import org.usrok.fund.contribution.RecordContributionReceipt;
 import org.usrok.fund.shared.CountryCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * the amount in its own currency (a decimal string or number), the value date and the bank's
  * reference. The rules (paying government's officer, at most the outstanding pledge) are the service's.
  */
-public record ReceiptRequest(CountryCode government, BigDecimal amount, LocalDate receivedOn, String bankReference) {
+public record ReceiptRequest(CountryCode government, BigDecimal amount, LocalDate receivedOn, String bankReference) implements Serializable {
 
     static ReceiptRequest empty() {
         return new ReceiptRequest(null, null, null, null);

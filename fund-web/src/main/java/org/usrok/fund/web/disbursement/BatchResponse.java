@@ -8,6 +8,7 @@ import org.usrok.fund.disbursement.SkipReason;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,20 +18,20 @@ public record BatchResponse(long id, long version, long roundId, String roundNam
                             List<StatusTotalResponse> totals, String preparedBy, Instant preparedAt,
                             String releasedBy, Instant releasedAt, String cancelledBy, Instant cancelledAt,
                             String cancelReason, Long ledgerSequence, List<PaymentResponse> payments,
-                            List<SkippedResponse> skipped, List<FileResponse> files) {
+                            List<SkippedResponse> skipped, List<FileResponse> files) implements Serializable {
 
     /** The payments of one status: how many and how much. */
-    public record StatusTotalResponse(PaymentStatus status, int count, MoneyResponse amount) {
+    public record StatusTotalResponse(PaymentStatus status, int count, MoneyResponse amount) implements Serializable {
     }
 
     /** A company left out, why, and what it would have been paid. */
     public record SkippedResponse(long companyId, String companyName, SkipReason reason, int claimCount,
-                                  MoneyResponse amount) {
+                                  MoneyResponse amount) implements Serializable {
     }
 
     /** A stored file of the released batch; download it from {@code href}. */
     public record FileResponse(FileKind kind, String fileName, String mediaType, String sha256, int transactionCount,
-                               MoneyResponse controlSum, long size, String href) {
+                               MoneyResponse controlSum, long size, String href) implements Serializable {
     }
 
     static BatchResponse of(BatchDetails b) {

@@ -4,6 +4,7 @@ import org.usrok.fund.disbursement.CompanyPayment;
 import org.usrok.fund.disbursement.PaymentStatus;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public record CompanyPaymentResponse(long id, long batchId, long roundId, String roundNameEn, String roundNameKo,
                                      MoneyResponse amount, String endToEndId, PaymentStatus status,
                                      LocalDate statusDate, String bankReference, String statusReason,
-                                     String maskedAccount, Instant releasedAt, List<Long> claimIds) {
+                                     String maskedAccount, Instant releasedAt, List<Long> claimIds) implements Serializable {
 
     static CompanyPaymentResponse of(CompanyPayment p) {
         return new CompanyPaymentResponse(p.paymentId(), p.batchId(), p.roundId(), p.roundNameEn(), p.roundNameKo(),

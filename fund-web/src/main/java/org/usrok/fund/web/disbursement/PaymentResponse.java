@@ -5,6 +5,7 @@ import org.usrok.fund.disbursement.PaymentStatus;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record PaymentResponse(long id, long version, long batchId, long companyI
                               MoneyResponse amount, String endToEndId, PaymentStatus status, LocalDate statusDate,
                               String bankReference, String statusReason, String holderName, AccountScheme scheme,
                               String maskedAccount, long payoutAccountId, long payoutAccountVersion,
-                              List<Long> claimIds, Long returnLedgerSequence) {
+                              List<Long> claimIds, Long returnLedgerSequence) implements Serializable {
 
     static PaymentResponse of(PaymentLine p) {
         return new PaymentResponse(p.id(), p.version(), p.batchId(), p.companyId(), p.companyName(),

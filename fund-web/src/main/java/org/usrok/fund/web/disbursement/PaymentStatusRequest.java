@@ -3,6 +3,7 @@ package org.usrok.fund.web.disbursement;
 import org.usrok.fund.disbursement.PaymentOutcome;
 import org.usrok.fund.disbursement.RecordPaymentStatus;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * rejection) and the payment's version the officer saw.
  */
 public record PaymentStatusRequest(PaymentOutcome status, LocalDate date, String bankReference, String reason,
-                                   Long expectedVersion) {
+                                   Long expectedVersion) implements Serializable {
 
     RecordPaymentStatus toCommand() {
         return new RecordPaymentStatus(status, date, bankReference, reason, expectedVersion);

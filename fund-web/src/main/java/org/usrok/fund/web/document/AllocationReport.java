@@ -6,6 +6,7 @@ import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import java.util.Map;
  * company's and a country's shares are in one currency (the country's), so each total is one
  * amount; USD and KRW are never added together.
  */
-public record AllocationReport(RoundDetails round, ScenarioDetails scenario, List<ShareLine> shares) {
+public record AllocationReport(RoundDetails round, ScenarioDetails scenario, List<ShareLine> shares) implements Serializable {
 
     public AllocationReport {
         shares = List.copyOf(shares);
@@ -27,7 +28,7 @@ public record AllocationReport(RoundDetails round, ScenarioDetails scenario, Lis
 
     /** One company's claims in the allocation, added up. */
     public record CompanyTotal(long companyId, String companyName, CountryCode country, int claims, Money approved,
-                               Money allocated) {
+                               Money allocated) implements Serializable {
 
         CompanyTotal plus(ShareLine share) {
             return new CompanyTotal(companyId, companyName, country, claims + 1, approved.plus(share.approved()),
@@ -36,7 +37,7 @@ public record AllocationReport(RoundDetails round, ScenarioDetails scenario, Lis
     }
 
     /** One country's companies in the allocation, added up. */
-    public record CountryTotal(CountryCode country, int companies, int claims, Money approved, Money allocated) {
+    public record CountryTotal(CountryCode country, int companies, int claims, Money approved, Money allocated) implements Serializable {
     }
 
     /** Per company, by country, then name, then id. */

@@ -6,6 +6,7 @@ import org.usrok.fund.recovery.RecoveryDetails;
 import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  * recovered, what is still owed back, and the net: paid and sent, less recovered.
  */
 public record CompanyStatement(CompanyDetails company, List<CompanyPayment> payments,
-                               List<RecoveryDetails> recoveries) {
+                               List<RecoveryDetails> recoveries) implements Serializable {
 
     public CompanyStatement {
         payments = List.copyOf(payments);
@@ -26,7 +27,7 @@ public record CompanyStatement(CompanyDetails company, List<CompanyPayment> paym
 
     /** One currency's totals. */
     public record Totals(CurrencyCode currency, Money paid, Money sent, Money returned, Money recovered,
-                         Money outstanding) {
+                         Money outstanding) implements Serializable {
 
         static Totals zero(CurrencyCode currency) {
             Money zero = Money.zero(currency);

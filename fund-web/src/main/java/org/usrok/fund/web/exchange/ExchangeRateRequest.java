@@ -4,6 +4,7 @@ import org.usrok.fund.exchange.RateSource;
 import org.usrok.fund.exchange.RecordExchangeRate;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * source) are the service's.
  */
 public record ExchangeRateRequest(CurrencyCode base, CurrencyCode quote, BigDecimal rate, LocalDate effectiveOn,
-                                  RateSource source, String sourceReference) {
+                                  RateSource source, String sourceReference) implements Serializable {
 
     static ExchangeRateRequest empty() {
         return new ExchangeRateRequest(null, null, null, null, null, null);

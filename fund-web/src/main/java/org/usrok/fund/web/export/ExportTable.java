@@ -2,6 +2,7 @@ package org.usrok.fund.web.export;
 
 import org.usrok.fund.shared.Money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
  * one from read models: an amount becomes two columns, the number and its currency, so a
  * spreadsheet can sum it without ever adding dollars to won.
  */
-public record ExportTable(List<String> headers, List<List<Object>> rows) {
+public record ExportTable(List<String> headers, List<List<Object>> rows) implements Serializable {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);

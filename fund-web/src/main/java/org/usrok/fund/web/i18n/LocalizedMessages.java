@@ -9,6 +9,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import org.usrok.fund.shared.BusinessRuleException;
 import org.usrok.fund.shared.RuleMessages;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -96,7 +97,7 @@ public final class LocalizedMessages {
         return out.toString();
     }
 
-    private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+    private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context, Serializable {
 
         @Override
         public ConstraintDescriptor<?> getConstraintDescriptor() {

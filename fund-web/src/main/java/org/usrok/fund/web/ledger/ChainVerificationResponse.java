@@ -3,6 +3,7 @@ package org.usrok.fund.web.ledger;
 import org.usrok.fund.ledger.ChainVerification;
 import org.usrok.fund.ledger.checkpoint.CheckpointFinding;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,10 +12,10 @@ import java.util.List;
  * them and the export records. {@code ok} is true only when the chain recomputes and there is no finding.
  */
 public record ChainVerificationResponse(boolean ok, long entries, String headHash, Long firstBadSequence,
-                                        String problem, long checkpoints, List<Finding> findings) {
+                                        String problem, long checkpoints, List<Finding> findings) implements Serializable {
 
     /** One finding: its kind, the chain's sequence it concerns, the checkpoint (if any) and what is wrong. */
-    public record Finding(CheckpointFinding.Kind kind, long sequence, Long checkpointId, String problem) {
+    public record Finding(CheckpointFinding.Kind kind, long sequence, Long checkpointId, String problem) implements Serializable {
     }
 
     static ChainVerificationResponse of(ChainVerification r) {

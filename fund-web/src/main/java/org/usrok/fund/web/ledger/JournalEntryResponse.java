@@ -1,5 +1,6 @@
 package org.usrok.fund.web.ledger;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,13 @@ import org.usrok.fund.web.api.MoneyResponse;
 /** A journal entry with its lines and its place in the hash chain. Amounts are money objects. */
 public record JournalEntryResponse(long sequence, String eventId, LocalDate effectiveDate, Instant recordedAt,
                                    String reference, String actor, String description, Long reverses,
-                                   List<Line> lines, String previousHash, String hash) {
+                                   List<Line> lines, String previousHash, String hash) implements Serializable {
 
     /**
      * One line: account, side ({@code DEBIT} or {@code CREDIT}; the bundle and the canonical form
      * write {@code D} and {@code C}) and amount.
      */
-    public record Line(String account, String side, MoneyResponse amount) {
+    public record Line(String account, String side, MoneyResponse amount) implements Serializable {
         static Line of(JournalLine l) {
             return new Line(l.account(), l.side().name(), MoneyResponse.of(l.amount()));
         }

@@ -156,7 +156,7 @@ public class JournalView implements Serializable {
     }
 
     /** One line of an entry, a row of the journal's export. */
-    private record JournalRow(JournalEntryRecord entry, JournalLine line) {
+    private record JournalRow(JournalEntryRecord entry, JournalLine line) implements Serializable {
     }
 
     /** Pages through the matching entries in the database, newest first. */

@@ -3,6 +3,7 @@ package org.usrok.fund.web.ledger;
 import org.usrok.fund.ledger.reconciliation.MoneyRecordKind;
 import org.usrok.fund.ledger.reconciliation.Reconciliation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,15 +13,15 @@ import java.util.List;
  * Reconciliation).
  */
 public record ReconciliationResponse(Instant ranAt, String ranBy, boolean clean, List<Kind> kinds,
-                                     List<Difference> differences) {
+                                     List<Difference> differences) implements Serializable {
 
     /** Per kind of record: records and entries compared, differences found. */
-    public record Kind(MoneyRecordKind kind, long records, long entries, long differences) {
+    public record Kind(MoneyRecordKind kind, long records, long entries, long differences) implements Serializable {
     }
 
     /** One difference: the record (no id for an orphan entry), the entry, the field, the record's and the entry's value. */
     public record Difference(MoneyRecordKind kind, Long recordId, Long sequence, String field, String expected,
-                             String found) {
+                             String found) implements Serializable {
     }
 
     static ReconciliationResponse of(Reconciliation r) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,7 @@ public class VerifierJar {
     private static final String PROPERTIES = "org/usrok/fund/ledger/verifier/verifier.properties";
 
     /** The jar's bytes and what they say about themselves. */
-    public record Jar(byte[] bytes, String version, String commit, String sha256) {
+    public record Jar(byte[] bytes, String version, String commit, String sha256) implements Serializable {
 
         /** The name it downloads under: {@code fund-ledger-verifier-<version>.jar}. */
         public String fileName() {

@@ -3,6 +3,7 @@ package org.usrok.fund.web.notification;
 import org.usrok.fund.notification.NotificationSummary;
 import org.usrok.fund.web.i18n.LocalizedMessages;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.Locale;
  */
 public record NotificationResponse(long id, String kind, String subjectType, long subjectId, String text,
                                    String messageKey, List<String> messageArgs, Instant createdAt, Instant readAt,
-                                   boolean unread) {
+                                   boolean unread) implements Serializable {
 
     static NotificationResponse of(NotificationSummary n, Locale locale) {
         return new NotificationResponse(n.id(), n.kind(), n.subjectType(), n.subjectId(),

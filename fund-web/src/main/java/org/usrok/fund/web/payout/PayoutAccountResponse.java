@@ -6,6 +6,7 @@ import org.usrok.fund.payout.PayoutAccountSummary;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -19,14 +20,14 @@ public record PayoutAccountResponse(long id, long version, long companyId, Strin
                                     String holderName, String bankIdentifier, Bank bank, String accountIdentifier,
                                     boolean masked, String bic, PayoutAccountStatus status, boolean current,
                                     boolean payable, Long replacesId, String registeredBy, Instant registeredAt,
-                                    Decision verification, Decision rejection, Instant supersededAt) {
+                                    Decision verification, Decision rejection, Instant supersededAt) implements Serializable {
 
     /** The Korean bank of a {@code KR_BANK} account, by name. */
-    public record Bank(String code, String nameEn, String nameKo) {
+    public record Bank(String code, String nameEn, String nameKo) implements Serializable {
     }
 
     /** Who verified or rejected the account (a company sees the officers' role), when, and why (rejections). */
-    public record Decision(String by, Instant at, String reason) {
+    public record Decision(String by, Instant at, String reason) implements Serializable {
     }
 
     static PayoutAccountResponse of(PayoutAccountSummary s) {

@@ -4,6 +4,8 @@ import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.payout.RegisterPayoutAccount;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
+
 /**
  * Body of {@code POST /api/payout-accounts}. Which fields are needed depends on {@code scheme}
  * ({@code US_ABA}: routingNumber + accountNumber; {@code KR_BANK}: bankCode + accountNumber;
@@ -11,7 +13,7 @@ import org.usrok.fund.shared.CurrencyCode;
  */
 public record RegisterPayoutAccountRequest(CurrencyCode currency, AccountScheme scheme, String holderName,
                                            String routingNumber, String bankCode, String accountNumber, String iban,
-                                           String bic) {
+                                           String bic) implements Serializable {
 
     static final RegisterPayoutAccountRequest EMPTY =
             new RegisterPayoutAccountRequest(null, null, null, null, null, null, null, null);

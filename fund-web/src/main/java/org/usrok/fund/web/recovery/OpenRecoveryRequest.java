@@ -3,6 +3,7 @@ package org.usrok.fund.web.recovery;
 import org.usrok.fund.recovery.OpenRecovery;
 import org.usrok.fund.shared.CurrencyCode;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * decimal string or number), the reason and optionally the round whose payment is recovered.
  */
 public record OpenRecoveryRequest(Long companyId, CurrencyCode currency, BigDecimal amount, String reason,
-                                  Long roundId) {
+                                  Long roundId) implements Serializable {
 
     static OpenRecoveryRequest empty() {
         return new OpenRecoveryRequest(null, null, null, null, null);

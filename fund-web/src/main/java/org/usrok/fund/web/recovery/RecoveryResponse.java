@@ -5,6 +5,7 @@ import org.usrok.fund.recovery.RecoveryStatus;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record RecoveryResponse(long id, long version, long companyId, String com
                                MoneyResponse recovered, MoneyResponse outstanding, RecoveryStatus status,
                                String reason, String openedBy, Instant openedAt, String approvedBy,
                                Instant approvedAt, Long receivableSequence, String closedBy, Instant closedAt,
-                               String closingReason, List<RecoveryReceiptResponse> receipts) {
+                               String closingReason, List<RecoveryReceiptResponse> receipts) implements Serializable {
 
     static RecoveryResponse of(RecoveryDetails d) {
         return new RecoveryResponse(d.id(), d.version(), d.companyId(), d.companyName(), d.country(), d.roundId(),

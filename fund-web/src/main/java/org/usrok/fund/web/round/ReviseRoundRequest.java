@@ -2,6 +2,7 @@ package org.usrok.fund.web.round;
 
 import org.usrok.fund.round.DraftRound;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ public record ReviseRoundRequest(String nameEn, String nameKo, OffsetDateTime ap
                                  OffsetDateTime claimClosesAt, String displayZone, BigDecimal eligibleSharePercent,
                                  BigDecimal usContribution, LocalDate usPledgedOn, BigDecimal krContribution,
                                  LocalDate krPledgedOn, List<String> materials, List<String> costCategories,
-                                 Long expectedVersion) {
+                                 Long expectedVersion) implements Serializable {
 
     static ReviseRoundRequest empty() {
         return new ReviseRoundRequest(null, null, null, null, null, null, null, null, null, null, null, null, null,

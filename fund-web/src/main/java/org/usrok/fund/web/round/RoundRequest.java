@@ -2,6 +2,7 @@ package org.usrok.fund.web.round;
 
 import org.usrok.fund.round.DraftRound;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ public record RoundRequest(String nameEn, String nameKo, OffsetDateTime applicat
                            OffsetDateTime applicationClosesAt, OffsetDateTime claimOpensAt,
                            OffsetDateTime claimClosesAt, String displayZone, BigDecimal eligibleSharePercent,
                            BigDecimal usContribution, LocalDate usPledgedOn, BigDecimal krContribution,
-                           LocalDate krPledgedOn, List<String> materials, List<String> costCategories) {
+                           LocalDate krPledgedOn, List<String> materials, List<String> costCategories) implements Serializable {
 
     static RoundRequest empty() {
         return new RoundRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -5,6 +5,7 @@ import org.usrok.fund.round.RoundStatus;
 import org.usrok.fund.web.api.Decimals;
 import org.usrok.fund.web.api.MoneyResponse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public record RoundResponse(long id, long version, String nameEn, String nameKo,
                             LocalDate usPledgedOn, MoneyResponse krContribution, LocalDate krPledgedOn,
                             List<String> materials, List<String> costCategories, RoundStatus status,
                             String draftedBy, String usApprovedBy, Instant usApprovedAt, String krApprovedBy,
-                            Instant krApprovedAt, Instant openedAt, Instant claimsClosedAt) {
+                            Instant krApprovedAt, Instant openedAt, Instant claimsClosedAt) implements Serializable {
 
     static RoundResponse of(RoundDetails r) {
         return new RoundResponse(r.id(), r.version(), r.nameEn(), r.nameKo(), r.applicationOpensAt(),

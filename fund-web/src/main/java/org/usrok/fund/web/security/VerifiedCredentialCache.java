@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -42,10 +43,10 @@ public class VerifiedCredentialCache {
     private final Lock[] verifying = new Lock[64];
 
     /** A verified caller: name and groups (roles). */
-    public record Verified(String caller, Set<String> groups) {
+    public record Verified(String caller, Set<String> groups) implements Serializable {
     }
 
-    private record Entry(byte[] mac, Verified verified, long accountVersion, long expiresAtNanos) {
+    private record Entry(byte[] mac, Verified verified, long accountVersion, long expiresAtNanos) implements Serializable {
     }
 
     public VerifiedCredentialCache() {

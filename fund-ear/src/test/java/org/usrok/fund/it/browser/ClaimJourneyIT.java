@@ -146,9 +146,7 @@ class ClaimJourneyIT {
         browser.byId("claimForm:lines:0:quantity").sendKeys(Keys.TAB);
         browser.waitForText("[id='claimForm:lines:0:lineAmount']", "15,000.00");
 
-        browser.click("claimForm:addLine");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("claimForm:lines:1:category_panel")));
+        browser.clickAndAwaitPresence("claimForm:addLine", "claimForm:lines:1:category_panel");
         browser.choose("claimForm:lines:1:category", "Supplier qualification and audits");
         browser.type("claimForm:lines:1:description", "Two qualification audits of the new refiner");
         browser.type("claimForm:lines:1:periodStartsOn_input", "2027-01-01");

@@ -489,9 +489,7 @@ class RoundLifecycleJourneyIT {
         browser.type("claimForm:lines:0:quantity", "40");
         browser.byId("claimForm:lines:0:quantity").sendKeys(Keys.TAB);
         browser.waitForText("[id='claimForm:lines:0:lineAmount']", "600.00");
-        browser.click("claimForm:addLine");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("claimForm:lines:1:category_panel")));
+        browser.clickAndAwaitPresence("claimForm:addLine", "claimForm:lines:1:category_panel");
         browser.choose("claimForm:lines:1:category", "Supplier qualification and audits");
         line(browser, 1, "Qualification audit of the new refiner");
         browser.type("claimForm:lines:1:amount", "200.00");

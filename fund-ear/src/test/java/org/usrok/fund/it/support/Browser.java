@@ -148,6 +148,12 @@ public final class Browser implements AutoCloseable {
         find(updatedCssSelector);
     }
 
+    /** Clicks and waits until the element {@code appearingClientId} exists (a row the click adds). */
+    public void clickAndAwaitPresence(String clientId, String appearingClientId) {
+        click(clientId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(appearingClientId)));
+    }
+
     /**
      * Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a person would. A
      * click that lands while the panel is still animating open can be lost, so the choice is

@@ -30,6 +30,7 @@ import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.BilingualText;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.Filters;
 import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
@@ -209,31 +210,68 @@ public class ApplicationService {
     /**
      * Applications newest first; a company sees only its own (drafts included), everyone else
      * every company's submitted applications but no drafts: a draft is the company's private work
-     * until it is submitted.
+     * until it is submitted. Only the filters given become conditions, and the total counts
+     * applications alone (every application has its round and company, by foreign key).
      */
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ApplicationSummary> list(@NotNull ApplicationQuery query, @NotNull PageRequest page) {
+        Listing listing = listing(query);
+        return new Page<>(rows(listing, page), page.page(), page.size(), count(listing));
+    }
+
+    /**
+     * How many applications {@link #list} pages through for {@code query}. With {@link #page}, for
+     * the portal's lazy queue, which asks for the count and for the rows separately: each of the
+     * two queries then runs once per page shown instead of twice.
+     */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public long count(@NotNull ApplicationQuery query) {
+        return count(listing(query));
+    }
+
+    /** The applications of one page of {@link #list}, without counting the total (see {@link #count}). */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ApplicationSummary> page(@NotNull ApplicationQuery query, @NotNull PageRequest page) {
+        return rows(listing(query), page);
+    }
+
+    /** The conditions of {@link #list} for the caller: who sees what, then the query's filters. */
+    private Listing listing(ApplicationQuery query) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
-        String from = " from FundApplication a, FundingRound r, Company c where r.id = a.roundId and c.id = a.companyId"
-                + " and (:own is null or a.companyId = :own) and (:round is null or a.roundId = :round)"
-                + " and (:status is null or a.status = :status) and (:country is null or a.country = :country)"
-                + (own == null ? " and a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT" : "")
-                + (Boolean.TRUE.equals(query.withoutEvidence()) ? " and a.status in (org.usrok.fund.application."
-                + "ApplicationStatus.DRAFT, org.usrok.fund.application.ApplicationStatus.RETURNED) and not exists (select"
-                + " f.id from Attachment f where f.ownerType = org.usrok.fund.attachment.Attachment.Owner.APPLICATION"
-                + " and f.ownerId = a.id)" : "");
-        var count = em.createQuery("select count(a)" + from, Long.class);
-        var select = em.createQuery("select new org.usrok.fund.application.ApplicationSummary(a.id, a.version, a.roundId,"
-                + " r.nameEn, a.companyId, c.legalName, a.country, a.status, a.submittedAt, a.reviewer, a.updatedAt)"
-                + from + " order by a.id desc", ApplicationSummary.class);
-        for (var q : List.of(count, select)) {
-            q.setParameter("own", own).setParameter("round", query.roundId())
-                    .setParameter("status", query.status()).setParameter("country", query.country());
+        Filters filters = new Filters()
+                .where("a.companyId = :own", "own", own)
+                .where("a.roundId = :round", "round", query.roundId())
+                .where("a.status = :status", "status", query.status())
+                .where("a.country = :country", "country", query.country());
+        if (own == null) {
+            filters.where("a.status <> org.usrok.fund.application.ApplicationStatus.DRAFT");
         }
-        var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        var found = new Page<>(items, page.page(), page.size(), count.getSingleResult());
-        return own == null ? found : found.map(ApplicationSummary::asSeenByCompany);
+        if (Boolean.TRUE.equals(query.withoutEvidence())) {
+            filters.where("a.status in (org.usrok.fund.application.ApplicationStatus.DRAFT,"
+                    + " org.usrok.fund.application.ApplicationStatus.RETURNED) and not exists (select f.id from Attachment f"
+                    + " where f.ownerType = org.usrok.fund.attachment.Attachment.Owner.APPLICATION and f.ownerId = a.id)");
+        }
+        return new Listing(filters, own != null);
+    }
+
+    private long count(Listing listing) {
+        return listing.filters().bind(em.createQuery("select count(a) from FundApplication a"
+                + listing.filters().clause(), Long.class)).getSingleResult();
+    }
+
+    private List<ApplicationSummary> rows(Listing listing, PageRequest page) {
+        var items = listing.filters().bind(em.createQuery("select new org.usrok.fund.application.ApplicationSummary(a.id,"
+                        + " a.version, a.roundId, r.nameEn, a.companyId, c.legalName, a.country, a.status, a.submittedAt,"
+                        + " a.reviewer, a.updatedAt) from FundApplication a, FundingRound r, Company c"
+                        + listing.filters().clause("r.id = a.roundId", "c.id = a.companyId") + " order by a.id desc",
+                        ApplicationSummary.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return listing.company() ? items.stream().map(ApplicationSummary::asSeenByCompany).toList() : items;
+    }
+
+    /** A list's filters; {@code company}: the caller sees its own applications only. */
+    private record Listing(Filters filters, boolean company) {
     }
 
     private FundApplication visible(Long applicationId) {

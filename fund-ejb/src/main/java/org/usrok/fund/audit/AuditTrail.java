@@ -18,6 +18,7 @@ import org.usrok.fund.security.Role;
 import org.usrok.fund.security.UserAccount;
 import org.usrok.fund.shared.AllPages;
 import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.Filters;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -173,35 +174,23 @@ public class AuditTrail {
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME})
     public Page<AuditEntry> search(@NotNull AuditQuery query, @NotNull PageRequest page) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        condition(conditions, parameters, "r.actor = :actor", "actor", query.actor());
-        condition(conditions, parameters, "r.entityType = :entityType", "entityType", query.entityType());
-        condition(conditions, parameters, "r.entityId = :entityId", "entityId", query.entityId());
-        condition(conditions, parameters, "r.action = :action", "action", query.action());
-        condition(conditions, parameters, "r.occurredAt >= :from", "from", query.from());
-        condition(conditions, parameters, "r.occurredAt < :to", "to", query.to());
-        condition(conditions, parameters, "r.outcome = :outcome", "outcome", query.outcome());
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = em.createQuery("select count(r) from AuditRecord r" + where, Long.class);
-        TypedQuery<AuditRecord> select = em.createQuery("select r from AuditRecord r" + where
-                + " order by r.occurredAt desc, r.id desc", AuditRecord.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
+        Filters filters = new Filters()
+                .where("r.actor = :actor", "actor", query.actor())
+                .where("r.entityType = :entityType", "entityType", query.entityType())
+                .where("r.entityId = :entityId", "entityId", query.entityId())
+                .where("r.action = :action", "action", query.action())
+                .where("r.occurredAt >= :from", "from", query.from())
+                .where("r.occurredAt < :to", "to", query.to())
+                .where("r.outcome = :outcome", "outcome", query.outcome());
+        TypedQuery<Long> count = filters.bind(em.createQuery("select count(r) from AuditRecord r" + filters.clause(),
+                Long.class));
+        TypedQuery<AuditRecord> select = filters.bind(em.createQuery("select r from AuditRecord r" + filters.clause()
+                + " order by r.occurredAt desc, r.id desc", AuditRecord.class));
         List<AuditEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(AuditEntry::of).toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
-    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition,
-                                  String name, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
-    }
 
     /**
      * The actions and entity types present in the trail, for the search's choices (read from the

@@ -32,6 +32,7 @@ import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.ConcurrentChangeException;
 import org.usrok.fund.shared.CountryCode;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.Filters;
 import org.usrok.fund.shared.InvalidAmountException;
 import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.OptimisticLocking;
@@ -286,45 +287,67 @@ public class ClaimService {
      */
     @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<ClaimSummary> list(@NotNull ClaimQuery query, @NotNull PageRequest page) {
+        Listing listing = listing(query);
+        return new Page<>(rows(listing, page), page.page(), page.size(), count(listing));
+    }
+
+    /**
+     * How many claims {@link #list} pages through for {@code query}. With {@link #page}, for the
+     * portal's lazy queue, which asks for the count and for the rows separately: each of the two
+     * queries then runs once per page shown instead of twice.
+     */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public long count(@NotNull ClaimQuery query) {
+        return count(listing(query));
+    }
+
+    /** The claims of one page of {@link #list}, without counting the total (see {@link #count}). */
+    @RolesAllowed({Role.COMPANY_NAME, Role.OFFICER_US_NAME, Role.OFFICER_KR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ClaimSummary> page(@NotNull ClaimQuery query, @NotNull PageRequest page) {
+        return rows(listing(query), page);
+    }
+
+    /** The conditions of {@link #list} for the caller: who sees what, then the query's filters. */
+    private Listing listing(ClaimQuery query) {
         Actor actor = currentActor.get();
         Long own = actor.canReadEverything() ? null : actor.companyId() == null ? -1L : actor.companyId();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        condition(where, parameters, "c.companyId = :own", "own", own);
-        condition(where, parameters, "c.roundId = :round", "round", query.roundId());
-        condition(where, parameters, "c.status = :status", "status", query.status());
-        condition(where, parameters, "c.country = :country", "country", query.country());
+        Filters filters = new Filters()
+                .where("c.companyId = :own", "own", own)
+                .where("c.roundId = :round", "round", query.roundId())
+                .where("c.status = :status", "status", query.status())
+                .where("c.country = :country", "country", query.country());
         if (own == null) {
-            where.append(" and c.status <> org.usrok.fund.claim.ClaimStatus.DRAFT");
+            filters.where("c.status <> org.usrok.fund.claim.ClaimStatus.DRAFT");
         }
         if (query.overdue() != null) {
-            where.append(query.overdue() ? " and c.overdueSince is not null" : " and c.overdueSince is null");
+            filters.where(query.overdue() ? "c.overdueSince is not null" : "c.overdueSince is null");
         }
         if (Boolean.TRUE.equals(query.withoutEvidence())) {
-            where.append(" and c.status in (org.usrok.fund.claim.ClaimStatus.DRAFT, org.usrok.fund.claim.ClaimStatus.RETURNED)"
+            filters.where("c.status in (org.usrok.fund.claim.ClaimStatus.DRAFT, org.usrok.fund.claim.ClaimStatus.RETURNED)"
                     + " and not exists (select f.id from Attachment f where f.ownerType = "
                     + "org.usrok.fund.attachment.Attachment.Owner.CLAIM and f.ownerId = c.id)");
         }
-        var count = em.createQuery("select count(c) from DiversificationClaim c" + where, Long.class);
-        var select = em.createQuery("select new org.usrok.fund.claim.ClaimSummary(c.id, c.version, c.roundId, r.nameEn,"
-                + " c.companyId, co.legalName, c.country, c.currency, c.title, c.status, c.claimedMinor, c.approvedMinor,"
-                + " c.submittedAt, c.reviewer, c.overdueSince) from DiversificationClaim c, FundingRound r, Company co"
-                + where + " and r.id = c.roundId and co.id = c.companyId order by c.id desc", ClaimSummary.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        var items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        var found = new Page<>(items, page.page(), page.size(), count.getSingleResult());
-        return own == null ? found : found.map(ClaimSummary::asSeenByCompany);
+        return new Listing(filters, own != null);
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String condition, String name,
-                                  Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            parameters.put(name, value);
-        }
+    private long count(Listing listing) {
+        return listing.filters().bind(em.createQuery("select count(c) from DiversificationClaim c"
+                + listing.filters().clause(), Long.class)).getSingleResult();
+    }
+
+    private List<ClaimSummary> rows(Listing listing, PageRequest page) {
+        var items = listing.filters().bind(em.createQuery("select new org.usrok.fund.claim.ClaimSummary(c.id, c.version,"
+                        + " c.roundId, r.nameEn, c.companyId, co.legalName, c.country, c.currency, c.title, c.status,"
+                        + " c.claimedMinor, c.approvedMinor, c.submittedAt, c.reviewer, c.overdueSince)"
+                        + " from DiversificationClaim c, FundingRound r, Company co"
+                        + listing.filters().clause("r.id = c.roundId", "co.id = c.companyId") + " order by c.id desc",
+                        ClaimSummary.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return listing.company() ? items.stream().map(ClaimSummary::asSeenByCompany).toList() : items;
+    }
+
+    /** A list's filters; {@code company}: the caller sees its own claims only. */
+    private record Listing(Filters filters, boolean company) {
     }
 
     private List<ClaimLine> lines(FundingRound round, FundApplication application, List<ClaimLineInput> inputs) {

@@ -29,6 +29,7 @@ import org.usrok.fund.shared.CurrencyCode;
 import org.usrok.fund.shared.EntityNotFoundException;
 import org.usrok.fund.shared.ExchangeRate;
 import org.usrok.fund.shared.Money;
+import org.usrok.fund.shared.Filters;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
 
@@ -39,7 +40,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -158,26 +158,20 @@ public class LedgerService {
     }
 
     private Page<JournalEntryRecord> search(JournalQuery query, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        condition(conditions, parameters, "e.sequence >= :fromSequence", "fromSequence", query.fromSequence());
-        condition(conditions, parameters, "e.sequence <= :toSequence", "toSequence", query.toSequence());
-        condition(conditions, parameters, "e.effectiveDate >= :effectiveFrom", "effectiveFrom", query.effectiveFrom());
-        condition(conditions, parameters, "e.effectiveDate <= :effectiveTo", "effectiveTo", query.effectiveTo());
-        condition(conditions, parameters, "e.eventId = :eventId", "eventId", query.eventId());
-        condition(conditions, parameters, "e.sequence in (select x.sequence from JournalEntry x join x.lines l "
-                + "where l.accountCode = :account)", "account", query.account());
-        condition(conditions, parameters, "lower(e.reference) like :reference escape '!'", "reference",
-                query.referenceContains() == null ? null
-                        : "%" + escapeLike(query.referenceContains().toLowerCase(Locale.ROOT)) + "%");
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = em.createQuery("select count(e) from JournalEntry e" + where, Long.class);
-        TypedQuery<Long> sequences = em.createQuery("select e.sequence from JournalEntry e" + where
-                + " order by e.sequence desc", Long.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            sequences.setParameter(name, value);
-        });
+        Filters filters = new Filters()
+                .where("e.sequence >= :fromSequence", "fromSequence", query.fromSequence())
+                .where("e.sequence <= :toSequence", "toSequence", query.toSequence())
+                .where("e.effectiveDate >= :effectiveFrom", "effectiveFrom", query.effectiveFrom())
+                .where("e.effectiveDate <= :effectiveTo", "effectiveTo", query.effectiveTo())
+                .where("e.eventId = :eventId", "eventId", query.eventId())
+                .where("e.sequence in (select x.sequence from JournalEntry x join x.lines l where l.accountCode = :account)",
+                        "account", query.account())
+                .where("lower(e.reference) like :reference escape '!'", "reference", query.referenceContains() == null
+                        ? null : "%" + escapeLike(query.referenceContains().toLowerCase(Locale.ROOT)) + "%");
+        TypedQuery<Long> count = filters.bind(em.createQuery("select count(e) from JournalEntry e" + filters.clause(),
+                Long.class));
+        TypedQuery<Long> sequences = filters.bind(em.createQuery("select e.sequence from JournalEntry e"
+                + filters.clause() + " order by e.sequence desc", Long.class));
         List<Long> onPage = sequences.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(withLines(onPage), page.page(), page.size(), count.getSingleResult());
     }
@@ -197,13 +191,6 @@ public class LedgerService {
         return sequences.stream().map(bySequence::get).toList();
     }
 
-    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition,
-                                  String name, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
-    }
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

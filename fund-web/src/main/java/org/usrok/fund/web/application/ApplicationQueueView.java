@@ -115,16 +115,14 @@ public class ApplicationQueueView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(applications.list(query(filterBy), new PageRequest(0, 1)).total());
+            return Math.toIntExact(applications.count(query(filterBy)));
         }
 
         @Override
         public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
             shown = query(filterBy);
-            var page = applications.list(shown, LazyTables.page(first, pageSize));
-            setRowCount(Math.toIntExact(page.total()));
-            return page.items();
+            return applications.page(shown, LazyTables.page(first, pageSize));
         }
 
         @Override

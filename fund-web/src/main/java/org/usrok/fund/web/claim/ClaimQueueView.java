@@ -128,16 +128,14 @@ public class ClaimQueueView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(claims.list(query(filterBy), new PageRequest(0, 1)).total());
+            return Math.toIntExact(claims.count(query(filterBy)));
         }
 
         @Override
         public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
             shown = query(filterBy);
-            var page = claims.list(shown, LazyTables.page(first, pageSize));
-            setRowCount(Math.toIntExact(page.total()));
-            return page.items();
+            return claims.page(shown, LazyTables.page(first, pageSize));
         }
 
         @Override

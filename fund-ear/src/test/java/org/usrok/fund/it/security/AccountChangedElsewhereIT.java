@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.ApiClient;
 import org.usrok.fund.it.support.FundDeployment;
+import org.usrok.fund.it.support.PortalSession;
 import org.usrok.fund.security.PasswordHashing;
 import org.usrok.fund.security.UserAccountService;
 
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An API client's verified password is remembered by the node that verified it (one PBKDF2 hash a
  * minute instead of one per request), yet a change of the account made on another node ends it at
  * the next request, not a minute later. The test plays the other node: it changes the account's row
- * in the database, with its version, as JPA writes it there, behind this node's back.
+ * in the database, with its version, as JPA writes it there, behind this node's back. A portal
+ * session of a disabled account ends at its next page in the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountChangedElsewhereIT {
@@ -60,6 +62,22 @@ class AccountChangedElsewhereIT {
 
         changeElsewhere(username, "enabled = ?", false);
         assertThat(changed.get("me").status()).as("disabled account").isEqualTo(401);
+    }
+
+    @Test
+    void aPortalSessionEndsAtItsNextPageOnceItsAccountIsDisabledOnAnotherNode() throws SQLException {
+        String username = new Actors(users).newAuditor().username();
+        PortalSession portal = PortalSession.signedIn(username, Actors.PASSWORD);
+        assertThat(portal.get("auditor/journal.xhtml").body()).as("signed in").contains("menuForm:logout");
+
+        changeElsewhere(username, "enabled = ?", false);
+
+        PortalSession.Page next = portal.get("auditor/journal.xhtml");
+        assertThat(next.body()).as("the page after the account was disabled")
+                .doesNotContain("menuForm:logout").contains("login:username");
+        changeElsewhere(username, "enabled = ?", true);
+        assertThat(portal.get("auditor/journal.xhtml").body()).as("the ended session stays ended")
+                .doesNotContain("menuForm:logout");
     }
 
     private void changeElsewhere(String username, String assignment, Object value) throws SQLException {

@@ -34,7 +34,9 @@ import java.util.concurrent.locks.Lock;
  *   <li>Portal: the login page hands the form's credential to this mechanism through
  *       {@code SecurityContext.authenticate}; on success the caller and roles are kept in the
  *       (renewed) HTTP session, and a protected page without them redirects to the login page,
- *       which carries the page asked for ({@link ReturnTarget}) and opens it after sign-in.</li>
+ *       which carries the page asked for ({@link ReturnTarget}) and opens it after sign-in. Each
+ *       request of a signed-in session looks the account up (the same select as an API call): once
+ *       the account is disabled, on any node, its sessions end at their next request.</li>
  *   <li>API ({@code /api/*}): HTTP Basic on each request, with no session. A call without valid
  *       credentials stays anonymous, and {@code ApiAuthentication} answers it with 401.</li>
  * </ul>
@@ -89,7 +91,10 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            if (throttle.standing(identity.caller(), Clock.now()).accountVersion() != null) {
+                return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(loginPage(request));

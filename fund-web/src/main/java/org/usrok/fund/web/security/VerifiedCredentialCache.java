@@ -29,13 +29,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * which the caller reads on every request ({@code SignInThrottle.standing}, the same select as the
  * sign-in throttle), is the same. A changed password, a disabled account or changed roles thus take
  * effect on the next request on every node; a disabled or deleted account has no version and
- * matches no entry. An entry lives at most {@link #TTL}, which only bounds how long an unused
- * password stays remembered.
+ * matches no entry. An entry lives at most {@link #TTL} (10 minutes): since the version check ends
+ * it at any change, the lifetime only bounds how long a password stays remembered, and a longer
+ * one spares each busy client a PBKDF2 hash a minute (B1, docs/performance.md).
  */
 @ApplicationScoped
 public class VerifiedCredentialCache {
 
-    static final Duration TTL = Duration.ofSeconds(60);
+    static final Duration TTL = Duration.ofMinutes(10);
     static final int MAX_ENTRIES = 10_000;
 
     private final byte[] key = new byte[32];

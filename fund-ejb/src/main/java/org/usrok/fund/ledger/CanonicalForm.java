@@ -1,10 +1,13 @@
 package org.usrok.fund.ledger;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,28 +21,15 @@ public final class CanonicalForm {
     public static final String VERSION = "fund-ledger-entry-v1";
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final int SECONDS_PER_DAY = 86_400;
 
     private CanonicalForm() {
     }
 
     public static byte[] of(JournalEntryRecord entry) {
-        StringBuilder s = new StringBuilder(256);
-        s.append(VERSION).append('\n');
-        s.append("sequence:").append(entry.sequence()).append('\n');
-        s.append("event:").append(escape(entry.eventId())).append('\n');
-        s.append("effective:").append(entry.effectiveDate()).append('\n');
-        s.append("recorded:").append(instant(entry.recordedAt())).append('\n');
-        s.append("reference:").append(escape(entry.reference())).append('\n');
-        s.append("actor:").append(escape(entry.actor())).append('\n');
-        s.append("description:").append(escape(entry.description())).append('\n');
-        s.append("reverses:").append(entry.reverses() == null ? "-" : entry.reverses().toString()).append('\n');
-        int number = 1;
-        for (JournalLine line : entry.lines()) {
-            s.append("line:").append(number++).append('|').append(escape(line.account())).append('|')
-                    .append(line.side().code()).append('|').append(line.amount().currency()).append('|')
-                    .append(line.amount().amount().toPlainString()).append('\n');
-        }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
+        Writer writer = new Writer();
+        int length = writer.write(entry);
+        return Arrays.copyOf(writer.bytes(), length);
     }
 
     /**
@@ -48,34 +38,9 @@ public final class CanonicalForm {
      * can copy it into a canonical form unchanged.
      */
     public static String instant(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        if (t.getYear() < 1000 || t.getYear() > 9999) {
-            return INSTANT.format(instant);
-        }
-        // the pattern above, written by hand: the formatter was a third of the verifier's time (B3)
-        char[] out = new char[27];
-        digits(out, 0, t.getYear(), 4);
-        out[4] = '-';
-        digits(out, 5, t.getMonthValue(), 2);
-        out[7] = '-';
-        digits(out, 8, t.getDayOfMonth(), 2);
-        out[10] = 'T';
-        digits(out, 11, t.getHour(), 2);
-        out[13] = ':';
-        digits(out, 14, t.getMinute(), 2);
-        out[16] = ':';
-        digits(out, 17, t.getSecond(), 2);
-        out[19] = '.';
-        digits(out, 20, instant.getNano() / 1000, 6);
-        out[26] = 'Z';
-        return new String(out);
-    }
-
-    private static void digits(char[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
+        Writer writer = new Writer();
+        writer.instant(instant);
+        return new String(writer.bytes, 0, writer.length, StandardCharsets.US_ASCII);
     }
 
     static String escape(String text) {
@@ -93,5 +58,204 @@ public final class CanonicalForm {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Writes canonical forms straight as UTF-8 bytes into one buffer reused from entry to entry:
+     * verifying a chain builds a million of them, and building each as a string, then encoding
+     * it, cost more than hashing it (B3, docs/performance.md). Not thread-safe: one per
+     * verification.
+     */
+    static final class Writer {
+
+        private byte[] bytes = new byte[512];
+        private int length;
+
+        /** Writes the entry's canonical form from the start of the buffer; returns its length in bytes. */
+        int write(JournalEntryRecord entry) {
+            length = 0;
+            ascii(VERSION);
+            ascii("\nsequence:");
+            decimal(entry.sequence(), 0);
+            ascii("\nevent:");
+            text(entry.eventId());
+            ascii("\neffective:");
+            date(entry.effectiveDate());
+            ascii("\nrecorded:");
+            instant(entry.recordedAt());
+            ascii("\nreference:");
+            text(entry.reference());
+            ascii("\nactor:");
+            text(entry.actor());
+            ascii("\ndescription:");
+            text(entry.description());
+            ascii("\nreverses:");
+            if (entry.reverses() == null) {
+                ascii("-");
+            } else {
+                decimal(entry.reverses(), 0);
+            }
+            List<JournalLine> lines = entry.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                JournalLine line = lines.get(i);
+                ascii("\nline:");
+                decimal(i + 1, 0);
+                ascii("|");
+                text(line.account());
+                ascii("|");
+                ascii(line.side().code());
+                ascii("|");
+                ascii(line.amount().currency().name());
+                ascii("|");
+                amount(line.amount().amount());
+            }
+            ascii("\n");
+            return length;
+        }
+
+        /** The buffer; the last written form is its first {@link #write} bytes. */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+            }
+        }
+
+        /** Text known to be ASCII without anything to escape: labels, codes and what the fallbacks format. */
+        private void ascii(String text) {
+            room(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                bytes[length++] = (byte) text.charAt(i);
+            }
+        }
+
+        /** A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes} writes it. */
+        private void text(String text) {
+            room(3 * text.length()); // an escape or a character of the Basic Multilingual Plane: at most 3 bytes
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '%' -> escaped('2', '5');
+                        case '|' -> escaped('7', 'C');
+                        case '\n' -> escaped('0', 'A');
+                        case '\r' -> escaped('0', 'D');
+                        default -> bytes[length++] = (byte) c;
+                    }
+                } else if (c < 0x800) {
+                    bytes[length++] = (byte) (0xC0 | c >> 6);
+                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    bytes[length++] = (byte) (0xE0 | c >> 12);
+                    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                } else {
+                    // supplementary characters and lone surrogates (written as '?'): left to the JDK's encoder
+                    byte[] rest = escape(text.substring(i)).getBytes(StandardCharsets.UTF_8);
+                    room(rest.length);
+                    System.arraycopy(rest, 0, bytes, length, rest.length);
+                    length += rest.length;
+                    return;
+                }
+            }
+        }
+
+        private void escaped(char high, char low) {
+            bytes[length++] = '%';
+            bytes[length++] = (byte) high;
+            bytes[length++] = (byte) low;
+        }
+
+        /** {@code unscaled × 10^-scale} as {@link BigDecimal#toPlainString} writes it, for a scale of 0 to 18. */
+        private void decimal(long unscaled, int scale) {
+            if (unscaled == Long.MIN_VALUE) {
+                ascii(BigDecimal.valueOf(unscaled, scale).toPlainString());
+                return;
+            }
+            if (unscaled < 0) {
+                ascii("-");
+            }
+            long rest = Math.abs(unscaled);
+            int digits = Math.max(digitCount(rest), scale + 1);
+            int end = length + digits + (scale > 0 ? 1 : 0);
+            room(end - length);
+            int at = end;
+            for (int i = 0; i < digits; i++) {
+                if (i == scale && scale > 0) {
+                    bytes[--at] = '.';
+                }
+                bytes[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            length = end;
+        }
+
+        private static int digitCount(long value) {
+            int count = 1;
+            while (value >= 10) {
+                value /= 10;
+                count++;
+            }
+            return count;
+        }
+
+        /** Plain notation; a money amount always has the currency's 0 or 2 decimals and fits in a long. */
+        private void amount(BigDecimal amount) {
+            int scale = amount.scale();
+            if (scale < 0 || scale > 18 || amount.precision() > 18) {
+                ascii(amount.toPlainString());
+                return;
+            }
+            decimal(amount.movePointRight(scale).longValue(), scale);
+        }
+
+        /** {@code yyyy-MM-dd}, as {@link LocalDate#toString} writes it. */
+        private void date(LocalDate date) {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                ascii(date.toString());
+                return;
+            }
+            fixed(year, 4);
+            ascii("-");
+            fixed(date.getMonthValue(), 2);
+            ascii("-");
+            fixed(date.getDayOfMonth(), 2);
+        }
+
+        /** {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC, as {@link #INSTANT} formats it. */
+        void instant(Instant instant) {
+            long seconds = instant.getEpochSecond();
+            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+            if (day.getYear() < 1000 || day.getYear() > 9999) {
+                ascii(INSTANT.format(instant));
+                return;
+            }
+            // the pattern, written by hand: the formatter was a third of the verifier's time (B3)
+            int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+            date(day);
+            ascii("T");
+            fixed(secondOfDay / 3600, 2);
+            ascii(":");
+            fixed(secondOfDay / 60 % 60, 2);
+            ascii(":");
+            fixed(secondOfDay % 60, 2);
+            ascii(".");
+            fixed(instant.getNano() / 1000, 6);
+            ascii("Z");
+        }
+
+        /** A non-negative number in exactly {@code width} digits, zero-padded. */
+        private void fixed(int value, int width) {
+            room(width);
+            for (int i = length + width - 1; i >= length; i--) {
+                bytes[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += width;
+        }
     }
 }

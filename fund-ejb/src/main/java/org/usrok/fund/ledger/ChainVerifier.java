@@ -33,6 +33,8 @@ public final class ChainVerifier {
     }
 
     public static Result verify(List<JournalEntryRecord> chain) {
+        CanonicalForm.Writer canonical = new CanonicalForm.Writer();
+        ChainHash.Recomputer hashes = new ChainHash.Recomputer();
         String previous = ChainHash.GENESIS;
         long expected = 1;
         for (JournalEntryRecord entry : chain) {
@@ -45,8 +47,8 @@ public final class ChainVerifier {
                         + (expected - 1));
             }
             // the canonical form leaves the hashes out, so the entry's own bytes are those it was chained with
-            String recomputed = ChainHash.of(previous, CanonicalForm.of(entry));
-            if (!recomputed.equals(entry.hash())) {
+            int length = canonical.write(entry);
+            if (!hashes.nextIs(canonical.bytes(), length, entry.hash())) {
                 return Result.bad(chain.size(), expected, "hash does not match the entry's content");
             }
             var imbalance = entry.imbalance();

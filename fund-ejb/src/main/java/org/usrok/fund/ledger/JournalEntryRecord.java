@@ -6,9 +6,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +19,8 @@ import java.util.Optional;
 public record JournalEntryRecord(long sequence, String eventId, LocalDate effectiveDate, Instant recordedAt,
                                  String reference, String actor, String description, Long reverses,
                                  List<JournalLine> lines, String previousHash, String hash) implements Serializable {
+
+    private static final CurrencyCode[] CURRENCIES = CurrencyCode.values();
 
     public JournalEntryRecord {
         Objects.requireNonNull(eventId, "eventId");
@@ -53,11 +53,19 @@ public record JournalEntryRecord(long sequence, String eventId, LocalDate effect
         if (lines.size() < 2) {
             return Optional.of("an entry has at least two lines");
         }
-        Map<CurrencyCode, Long> net = new EnumMap<>(CurrencyCode.class);
-        for (JournalLine line : lines) {
-            net.merge(line.amount().currency(), line.signedMinorUnits(), Math::addExact);
+        // a plain array by currency rather than a map and a stream: the verifier checks every entry (B3)
+        long[] net = new long[CURRENCIES.length];
+        for (int i = 0; i < lines.size(); i++) {
+            JournalLine line = lines.get(i);
+            int currency = line.amount().currency().ordinal();
+            net[currency] = Math.addExact(net[currency], line.signedMinorUnits());
         }
-        return net.entrySet().stream().filter(e -> e.getValue() != 0).findFirst()
-                .map(e -> e.getKey() + " debits and credits differ by " + Math.abs(e.getValue()) + " minor units");
+        for (CurrencyCode currency : CURRENCIES) {
+            if (net[currency.ordinal()] != 0) {
+                return Optional.of(currency + " debits and credits differ by " + Math.abs(net[currency.ordinal()])
+                        + " minor units");
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.usrok.fund.persistence;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -79,8 +80,10 @@ public class FlywayMigrationIntegrator implements Integrator, ServiceContributor
                 .validateMigrationNaming(true)
                 .callbacks(new RuntimeGrants(vendor, RuntimeUser.configured()))
                 .load();
-        int applied = flyway.migrate().migrationsExecuted;
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
+        MigrateResult result = flyway.migrate();
+        // the version from the result: flyway.info() would scan and query the history a second time
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
 

@@ -30,6 +30,8 @@ public final class FundDeployment {
 
     static final String WAR = "fund-web.war";
     private static final String STRUCTURE = "META-INF/jboss-deployment-structure.xml";
+    /** Where the application's descriptor lists the web module's modules; the tests add Elytron there. */
+    private static final String WEB_DEPENDENCIES = "<sub-deployment name=\"fund-web.war\">\n        <dependencies>";
 
     private FundDeployment() {
     }
@@ -56,14 +58,13 @@ public final class FundDeployment {
                         .addAsManifestResource(new StringAsset(ARQUILLIAN_SERVLET_FRAGMENT), "web-fragment.xml"));
         ear.delete(WAR);
         ear.addAsModule(war);
-        String structure = read(ear, STRUCTURE).replace("</jboss-deployment-structure>", """
-                    <sub-deployment name="fund-web.war">
-                        <dependencies>
-                            <module name="org.wildfly.security.elytron"/>
-                        </dependencies>
-                    </sub-deployment>
-                </jboss-deployment-structure>
-                """);
+        String structure = read(ear, STRUCTURE);
+        if (!structure.contains(WEB_DEPENDENCIES)) {
+            throw new IllegalStateException(STRUCTURE + " no longer starts the web module's dependencies with "
+                    + WEB_DEPENDENCIES);
+        }
+        structure = structure.replace(WEB_DEPENDENCIES,
+                WEB_DEPENDENCIES + "\n            <module name=\"org.wildfly.security.elytron\"/>");
         ear.delete(STRUCTURE);
         ear.addAsManifestResource(new StringAsset(structure), "jboss-deployment-structure.xml");
         return ear;

@@ -510,6 +510,8 @@ public class AllocationService {
      * </ul>
      * The shares, pool outcomes and certificates are append-only for the application's database
      * user (migration V27): no share can change after the verification short of the schema owner.
+     * That, not the totals, is what keeps money from moving between two claims' shares with the
+     * totals unchanged (the full verifier would not see the share rows either: it reads the text).
      */
     private void requireStoredAsVerified(AllocationScenario scenario, List<Money> distributed) {
         StoredCertificate stored = em.find(StoredCertificate.class, scenario.getId());
@@ -519,11 +521,12 @@ public class AllocationService {
             problem = "the stored certificate is not the one verified at simulation (its SHA-256 digest differs from "
                     + scenario.getCertificateDigest() + ")";
         } else {
-            Verification header = CertificateVerifier.verifyHeader(stored.text());
+            String text = stored.text();
+            Verification header = CertificateVerifier.verifyHeader(text);
             if (!header.ok()) {
                 problem = header.problems().get(0);
             } else {
-                Map<String, Long> stated = CertificateVerifier.paidTotals(stored.text());
+                Map<String, Long> stated = CertificateVerifier.paidTotals(text);
                 Map<String, Long> held = new HashMap<>();
                 distributed.forEach(total -> held.put(total.currency().name(), total.minorUnits()));
                 if (!held.equals(stated)) {

@@ -200,12 +200,16 @@ public class AllocationScenario extends AuditColumns {
         return scenario;
     }
 
-    /** An officer puts the scenario forward for commitment; approvals given to an earlier proposal are void. */
-    void propose(String officer, Instant at) {
+    /**
+     * An officer puts the scenario forward for commitment; approvals given to an earlier proposal
+     * are void. A scenario that pays nothing ({@code distributed}, its {@link #totalDistributed}
+     * as the caller totalled it, is empty) is never proposed.
+     */
+    void propose(String officer, Instant at, List<Money> distributed) {
         if (status != ScenarioStatus.SIMULATED && status != ScenarioStatus.DECLINED) {
             throw new StateTransitionRefusedException(ENTITY, status, "propose");
         }
-        if (totalDistributed().isEmpty()) {
+        if (distributed.isEmpty()) {
             throw AllocationCommitmentException.nothingToDistribute(id);
         }
         status = ScenarioStatus.PROPOSED;
@@ -291,7 +295,11 @@ public class AllocationScenario extends AuditColumns {
         committedAt = at;
     }
 
-    /** What the scenario distributes, per payment currency, leaving out currencies with nothing to pay. */
+    /**
+     * What the scenario distributes, per payment currency, leaving out currencies with nothing to
+     * pay. This loads every share; the service totals them in the database instead (B2,
+     * docs/performance.md).
+     */
     public List<Money> totalDistributed() {
         List<Money> totals = new ArrayList<>();
         for (CurrencyCode currency : CurrencyCode.values()) {

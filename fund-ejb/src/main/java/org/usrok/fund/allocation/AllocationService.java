@@ -51,6 +51,8 @@ import org.usrok.fund.shared.StateTransitionRefusedException;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -60,6 +62,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +82,9 @@ import java.util.Set;
  *   <li>one scenario at a time is proposed; it is committed only when one U.S. officer and one ROK
  *       officer, neither the proposer, have approved it, and only on unchanged inputs (a claim
  *       approved after the simulation is never silently added: a new scenario is needed) and a
- *       certificate that still verifies under the rules in force;</li>
+ *       certificate that still verifies under the rules in force: the one the verifier accepted at
+ *       simulation, unchanged, under today's rules version, and paying what the stored shares pay
+ *       ({@code requireStoredAsVerified});</li>
  *   <li>commitment locks the round ({@code ALLOCATED}), stores the one commitment of the round
  *       (the database refuses a second) and posts the obligations to the ledger, in one
  *       transaction; approvals of one round are serialised by locking the round's row;</li>
@@ -177,9 +182,10 @@ public class AllocationService {
                     (String) proposed.get(0)[1]);
         }
         requireUnchangedInputs(scenario);
-        requireVerifiedCertificate(scenario);
-        var before = details(scenario, round);
-        scenario.propose(officer.username(), Clock.now());
+        List<Money> distributed = distributed(scenario);
+        requireStoredAsVerified(scenario, distributed);
+        var before = ScenarioDetails.of(scenario, round.getNameEn(), distributed, notIncluded(scenario));
+        scenario.propose(officer.username(), Clock.now(), distributed);
         var after = flushAndAudit(scenario, round, "ALLOCATION_PROPOSED", before);
         notifications.notifyOfficers(null, "ALLOCATION_PROPOSED", AllocationScenario.ENTITY, scenario.getId(),
                 "notification.allocationProposed", round.name(), scenario.getName(), officer.username());
@@ -416,10 +422,11 @@ public class AllocationService {
     private ScenarioDetails commit(Actor officer, FundingRound round, AllocationScenario scenario,
                                    ScenarioDetails before) {
         requireUnchangedInputs(scenario);
-        requireVerifiedCertificate(scenario);
+        List<Money> distributed = distributed(scenario);
+        requireStoredAsVerified(scenario, distributed);
         Instant now = Clock.now();
         List<JournalLine> lines = new ArrayList<>();
-        for (Money total : scenario.totalDistributed()) {
+        for (Money total : distributed) {
             lines.add(JournalLine.debit(OBLIGATIONS_EXPENSE + total.currency(), total));
             lines.add(JournalLine.credit(OBLIGATIONS + total.currency(), total));
         }
@@ -436,16 +443,17 @@ public class AllocationService {
         } catch (PersistenceException e) {
             throw AllocationCommitmentException.alreadyCommitted(round.getId());
         }
-        var after = details(scenario, round);
+        var after = ScenarioDetails.of(scenario, round.getNameEn(), distributed, notIncluded(scenario));
         audit.record("ALLOCATION_COMMITTED", AllocationScenario.ENTITY, scenario.getId(), before, after);
         audit.record("ROUND_ALLOCATED", FundingRound.ENTITY, round.getId(), roundBefore, RoundDetails.of(round));
-        Map<Long, Money> perCompany = new LinkedHashMap<>();
-        for (ScenarioShare share : scenario.getShares()) {
-            perCompany.merge(share.getCompanyId(), share.share(), Money::plus);
-        }
-        perCompany.forEach((companyId, total) -> notifications.notifyCompany(companyId, "ALLOCATION_COMMITTED",
-                FundingRound.ENTITY, round.getId(), "notification.allocationCommitted", round.name(),
-                total.toString()));
+        // each company's total, summed by the database rather than by loading every share
+        em.createQuery("select sh.companyId, sh.currency, sum(sh.shareMinor) from AllocationScenario s join s.shares sh "
+                        + "where s.id = :scenario group by sh.companyId, sh.currency order by sh.companyId, sh.currency",
+                        Object[].class)
+                .setParameter("scenario", scenario.getId()).getResultList()
+                .forEach(row -> notifications.notifyCompany((Long) row[0], "ALLOCATION_COMMITTED", FundingRound.ENTITY,
+                        round.getId(), "notification.allocationCommitted", round.name(),
+                        Money.ofMinor(((Number) row[2]).longValue(), (CurrencyCode) row[1]).toString()));
         notifications.notifyOfficers(null, "ALLOCATION_COMMITTED", AllocationScenario.ENTITY, scenario.getId(),
                 "notification.allocationCommittedOfficers", round.name(), scenario.getName());
         return after;
@@ -479,14 +487,69 @@ public class AllocationService {
     }
 
     /**
-     * Refuses a scenario whose certificate the auditors' verifier rejects under today's rules: one
-     * simulated before the rules changed (a v1 certificate) must be simulated again.
+     * Refuses, at proposal and at commitment, a scenario unless what would be committed is exactly
+     * what the auditors' verifier accepted, and under the rules in force today: one simulated before
+     * the rules changed (a v1 certificate) must be simulated again.
+     *
+     * <p>The full {@link CertificateVerifier#verify} runs once, at simulation, in the transaction
+     * that stores the certificate and the shares from the same result (nothing is stored unless it
+     * passes). Running it again here (about 1 s of CPU per 100,000 claims, twice per allocation)
+     * could only find something new if the stored rows or the rules had changed since, and these
+     * checks find exactly that in milliseconds (B2, docs/performance.md):
+     * <ul>
+     *   <li>the stored certificate's bytes still have the SHA-256 digest the scenario recorded when
+     *       it was verified (computed here with the JDK, by neither the core nor the verifier), so it
+     *       is the verified text, and the verifier's answer on that text can only differ if the
+     *       rules did;</li>
+     *   <li>its header names the rules in force ({@link CertificateVerifier#verifyHeader}): the
+     *       rules change only with the certificate's version, which is how a v1 certificate is
+     *       refused by the full verifier too;</li>
+     *   <li>the shares the database holds pay, per currency, what the certificate states
+     *       ({@link CertificateVerifier#paidTotals} against the totals summed by the database), so
+     *       the ledger entry books the certified amounts.</li>
+     * </ul>
+     * The shares, pool outcomes and certificates are append-only for the application's database
+     * user (migration V26): no share can change after the verification short of the schema owner.
+     * That, not the totals, is what keeps money from moving between two claims' shares with the
+     * totals unchanged (the full verifier would not see the share rows either: it reads the text).
      */
-    private void requireVerifiedCertificate(AllocationScenario scenario) {
-        Verification verified = CertificateVerifier.verify(em.find(StoredCertificate.class, scenario.getId()).text());
-        if (!verified.ok()) {
-            throw AllocationCommitmentException.certificateInvalid(scenario.getId(), verified.problems().get(0));
+    private void requireStoredAsVerified(AllocationScenario scenario, List<Money> distributed) {
+        StoredCertificate stored = em.find(StoredCertificate.class, scenario.getId());
+        String problem = null;
+        if (!sha256(stored.content()).equals(scenario.getCertificateDigest())
+                || !stored.getDigest().equals(scenario.getCertificateDigest())) {
+            problem = "the stored certificate is not the one verified at simulation (its SHA-256 digest differs from "
+                    + scenario.getCertificateDigest() + ")";
+        } else {
+            String text = stored.text();
+            Verification header = CertificateVerifier.verifyHeader(text);
+            if (!header.ok()) {
+                problem = header.problems().get(0);
+            } else {
+                Map<String, Long> stated = CertificateVerifier.paidTotals(text);
+                Map<String, Long> held = new HashMap<>();
+                distributed.forEach(total -> held.put(total.currency().name(), total.minorUnits()));
+                if (!held.equals(stated)) {
+                    problem = "the stored shares pay " + held + " but the certificate states " + stated;
+                }
+            }
         }
+        if (problem != null) {
+            throw AllocationCommitmentException.certificateInvalid(scenario.getId(), problem);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** What the scenario distributes per payment currency (zero totals left out), summed by the database. */
+    private List<Money> distributed(AllocationScenario scenario) {
+        return distributedPerScenario(List.of(scenario.getId())).getOrDefault(scenario.getId(), List.of());
     }
 
     private List<ClaimEntitlement> approvedClaims(long roundId) {
@@ -551,14 +614,20 @@ public class AllocationService {
         return names;
     }
 
-    /** The scenario as the API shows it, with the claims approved since it was simulated (found by the database). */
+    /**
+     * The scenario as the API shows it, with what it distributes and the claims approved since it
+     * was simulated, both found by the database rather than by loading every share.
+     */
     private ScenarioDetails details(AllocationScenario scenario, FundingRound round) {
-        List<Long> notIncluded = em.createQuery("select c.id from DiversificationClaim c where c.roundId = :round "
+        return ScenarioDetails.of(scenario, round.getNameEn(), distributed(scenario), notIncluded(scenario));
+    }
+
+    private List<Long> notIncluded(AllocationScenario scenario) {
+        return em.createQuery("select c.id from DiversificationClaim c where c.roundId = :round "
                         + "and c.status = :approved and not exists (select 1 from AllocationScenario s join s.shares sh "
                         + "where s.id = :scenario and sh.claimId = c.id) order by c.id", Long.class)
                 .setParameter("round", scenario.getRoundId()).setParameter("approved", ClaimStatus.APPROVED)
                 .setParameter("scenario", scenario.getId()).getResultList();
-        return ScenarioDetails.of(scenario, round.getNameEn(), notIncluded);
     }
 
     private ScenarioDetails flushAndAudit(AllocationScenario scenario, FundingRound round, String action,

@@ -29,11 +29,12 @@ public record ScenarioDetails(long id, long version, long roundId, String roundN
                               String declineReason, Instant committedAt, Long ledgerSequence,
                               List<Long> claimsNotIncluded) implements Serializable {
 
-    static ScenarioDetails of(AllocationScenario s, String roundName, List<Long> claimsNotIncluded) {
+    static ScenarioDetails of(AllocationScenario s, String roundName, List<Money> distributed,
+                              List<Long> claimsNotIncluded) {
         return new ScenarioDetails(s.getId(), s.getVersion(), s.getRoundId(), roundName, s.getName(), s.getMethod(),
                 s.getEvenBasis(), s.getPoolMode(), s.getPoolCurrency(), s.getExchangeRateId(), s.getRateName(),
                 s.companyCap(), s.getCapPercent(), s.floor(), s.usPool(), s.krPool(), s.getClaimCount(),
-                s.totalDistributed(), s.getPools().stream().map(PoolSummary::of).toList(), s.getInputsDigest(),
+                List.copyOf(distributed), s.getPools().stream().map(PoolSummary::of).toList(), s.getInputsDigest(),
                 s.getCertificateDigest(), s.getStatus(), s.getCreatedBy(), s.getCreatedAt(), s.getProposedBy(),
                 s.getProposedAt(), s.getUsApprovedBy(), s.getUsApprovedAt(), s.getKrApprovedBy(), s.getKrApprovedAt(),
                 s.getDeclinedBy(), s.getDeclinedAt(), s.getDeclineReason(), s.getCommittedAt(), s.getLedgerSequence(),

@@ -37,6 +37,11 @@ class StoredCertificate {
         return digest;
     }
 
+    /** The certificate's bytes as stored, which its digest is the SHA-256 of. */
+    byte[] content() {
+        return content.clone();
+    }
+
     String text() {
         return new String(content, StandardCharsets.UTF_8);
     }

@@ -50,7 +50,7 @@ class AllocationScenarioTest {
     @Test
     void oneOfficerOfEachGovernmentOtherThanTheProposerCommits() {
         AllocationScenario s = scenario("200.00");
-        s.propose("us.officer1", NOW);
+        s.propose("us.officer1", NOW, s.totalDistributed());
         assertThatThrownBy(() -> s.approve(CountryCode.US, "us.officer1", NOW))
                 .isInstanceOfSatisfying(AllocationCommitmentException.class,
                         e -> assertThat(e.kind()).isEqualTo(RuleKind.FORBIDDEN));
@@ -69,7 +69,7 @@ class AllocationScenarioTest {
     void namesWhyAnOfficerMayNotApprove() {
         AllocationScenario s = scenario("200.00");
         assertThat(s.approvalBlocker(CountryCode.US, "us.officer2")).contains(ApprovalBlocker.NOT_PROPOSED);
-        s.propose("us.officer1", NOW);
+        s.propose("us.officer1", NOW, s.totalDistributed());
         assertThat(s.approvalBlocker(null, "auditor")).contains(ApprovalBlocker.NOT_AN_OFFICER);
         assertThat(s.approvalBlocker(CountryCode.US, "us.officer1")).contains(ApprovalBlocker.PROPOSER);
         assertThat(s.approvalBlocker(CountryCode.US, "us.officer2")).isEmpty();
@@ -81,13 +81,13 @@ class AllocationScenarioTest {
     @Test
     void aDeclinedProposalCanBeProposedAgainWithoutItsEarlierApprovals() {
         AllocationScenario s = scenario("200.00");
-        s.propose("us.officer1", NOW);
+        s.propose("us.officer1", NOW, s.totalDistributed());
         s.approve(CountryCode.KR, "kr.officer1", NOW);
         s.decline("us.officer2", "Use the even method", NOW);
         assertThat(s.getStatus()).isEqualTo(ScenarioStatus.DECLINED);
         assertThat(s.getDeclineReason()).isEqualTo("Use the even method");
 
-        s.propose("us.officer2", NOW);
+        s.propose("us.officer2", NOW, s.totalDistributed());
         assertThat(s.getKrApprovedBy()).isNull();
         assertThat(s.getDeclinedBy()).isNull();
         assertThat(s.approve(CountryCode.KR, "kr.officer1", NOW)).isFalse();
@@ -96,7 +96,7 @@ class AllocationScenarioTest {
     @Test
     void aScenarioThatDistributesNothingCannotBeProposed() {
         AllocationScenario s = scenario("0.00");
-        assertThatThrownBy(() -> s.propose("us.officer1", NOW))
+        assertThatThrownBy(() -> s.propose("us.officer1", NOW, s.totalDistributed()))
                 .isInstanceOfSatisfying(AllocationCommitmentException.class,
                         e -> assertThat(e.kind()).isEqualTo(RuleKind.UNPROCESSABLE));
         assertThatThrownBy(() -> s.approve(CountryCode.US, "us.officer2", NOW))

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * The database the server under test runs on, reached directly as its owner for seeding and for
@@ -16,10 +18,17 @@ public final class BenchDatabase {
     }
 
     public static Connection connect() throws SQLException {
+        return connect(Map.of());
+    }
+
+    /** A connection with these driver properties besides the user and password. */
+    public static Connection connect(Map<String, String> driverProperties) throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(driverProperties);
+        properties.setProperty("user", System.getProperty("fund.bench.db.user", "postgres"));
+        properties.setProperty("password", System.getProperty("fund.bench.db.password", "postgres"));
         return DriverManager.getConnection(
-                System.getProperty("fund.bench.db.url", "jdbc:postgresql://127.0.0.1:5432/fund_bench"),
-                System.getProperty("fund.bench.db.user", "postgres"),
-                System.getProperty("fund.bench.db.password", "postgres"));
+                System.getProperty("fund.bench.db.url", "jdbc:postgresql://127.0.0.1:5432/fund_bench"), properties);
     }
 
     public static long longValue(Connection c, String sql) throws SQLException {

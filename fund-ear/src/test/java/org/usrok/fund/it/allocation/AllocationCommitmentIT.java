@@ -48,7 +48,14 @@ import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -99,6 +106,9 @@ class AllocationCommitmentIT {
 
     @Resource(lookup = "java:jboss/datasources/FundDS")
     DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/datasources/FundMigrationDS")
+    DataSource owner;
 
     private Actors actors;
     private AllocationFixture fixture;
@@ -204,6 +214,95 @@ class AllocationCommitmentIT {
         assertThatThrownBy(() -> officer.call(() -> allocations.propose(scenario.id(), null)))
                 .isInstanceOf(AllocationCommitmentException.class)
                 .hasMessageContaining("error.allocation.inputsChanged");
+    }
+
+    @Test
+    void theApplicationCannotChangeAScenariosSharesOrCertificateAfterTheVerification() throws SQLException {
+        Simulated s = simulated();
+        try (Connection runtime = dataSource.getConnection(); Statement sql = runtime.createStatement()) {
+            for (String tamper : List.of(
+                    "update allocation_share set share_minor = share_minor - 1 where scenario_id = " + s.scenario().id(),
+                    "delete from allocation_share where scenario_id = " + s.scenario().id(),
+                    "update allocation_pool_outcome set scenario_id = scenario_id where scenario_id = " + s.scenario().id(),
+                    "update allocation_certificate set digest = digest where scenario_id = " + s.scenario().id(),
+                    "delete from allocation_certificate where scenario_id = " + s.scenario().id())) {
+                assertThatThrownBy(() -> sql.execute(tamper)).as(tamper).isInstanceOf(SQLException.class);
+            }
+        }
+        assertThat(actors.newOfficer(CountryCode.US).call(() -> allocations.propose(s.scenario().id(), null)).status())
+                .isEqualTo(ScenarioStatus.PROPOSED);
+    }
+
+    @Test
+    void aCertificateChangedSinceItWasVerifiedIsNeitherProposedNorCommitted() throws SQLException {
+        Simulated s = simulated();
+        String certificate = actors.newAuditor().call(() -> allocations.certificate(s.scenario().id()));
+        String usShare = certificate.lines().filter(l -> l.startsWith("share=" + s.usClaim().id() + "|"))
+                .findFirst().orElseThrow();
+        String changed = certificate.replace(usShare, usShare.replace("USD 1000.00", "USD 1000.01"));
+        assertThat(changed).isNotEqualTo(certificate);
+        asOwner("update allocation_certificate set content = ? where scenario_id = ?",
+                changed.getBytes(StandardCharsets.UTF_8), s.scenario().id());
+
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.US).call(() -> allocations.propose(s.scenario().id(), null)))
+                .isInstanceOf(AllocationCommitmentException.class)
+                .hasMessageContaining("error.allocation.certificateInvalid")
+                .hasMessageContaining("SHA-256");
+
+        asOwner("update allocation_certificate set content = ? where scenario_id = ?",
+                certificate.getBytes(StandardCharsets.UTF_8), s.scenario().id());
+        actors.newOfficer(CountryCode.US).call(() -> allocations.propose(s.scenario().id(), null));
+        actors.newOfficer(CountryCode.US).call(() -> allocations.approve(s.scenario().id(), null));
+        asOwner("update allocation_certificate set content = ? where scenario_id = ?",
+                changed.getBytes(StandardCharsets.UTF_8), s.scenario().id());
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.KR).call(() -> allocations.approve(s.scenario().id(), null)))
+                .hasMessageContaining("error.allocation.certificateInvalid");
+        assertThat(actors.newAuditor().call(() -> rounds.get(s.round().id())).status())
+                .isEqualTo(RoundStatus.CLAIMS_CLOSED);
+    }
+
+    @Test
+    void sharesThatNoLongerPayWhatTheCertificateStatesAreNeverCommitted() throws SQLException {
+        Simulated s = simulated();
+        actors.newOfficer(CountryCode.US).call(() -> allocations.propose(s.scenario().id(), null));
+        actors.newOfficer(CountryCode.US).call(() -> allocations.approve(s.scenario().id(), null));
+        asOwner("update allocation_share set share_minor = share_minor - 1 where scenario_id = ? and claim_id = ?",
+                s.scenario().id(), s.usClaim().id());
+
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.KR).call(() -> allocations.approve(s.scenario().id(), null)))
+                .isInstanceOf(AllocationCommitmentException.class)
+                .hasMessageContaining("error.allocation.certificateInvalid")
+                .hasMessageContaining("the stored shares pay");
+        assertThat(actors.newAuditor().call(() -> rounds.get(s.round().id())).status())
+                .isEqualTo(RoundStatus.CLAIMS_CLOSED);
+    }
+
+    @Test
+    void aScenarioWhoseCertificateWasWrittenUnderWithdrawnRulesMustBeSimulatedAgain() throws Exception {
+        Simulated s = simulated();
+        String v1 = actors.newAuditor().call(() -> allocations.certificate(s.scenario().id()))
+                .replace("fund-allocation-certificate-v2", "fund-allocation-certificate-v1");
+        byte[] content = v1.getBytes(StandardCharsets.UTF_8);
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        asOwner("update allocation_certificate set content = ?, digest = ? where scenario_id = ?", content, digest,
+                s.scenario().id());
+        asOwner("update allocation_scenario set certificate_digest = ? where id = ?", digest, s.scenario().id());
+
+        assertThatThrownBy(() -> actors.newOfficer(CountryCode.US).call(() -> allocations.propose(s.scenario().id(), null)))
+                .isInstanceOf(AllocationCommitmentException.class)
+                .hasMessageContaining("error.allocation.certificateInvalid")
+                .hasMessageContaining("withdrawn v1 rules");
+    }
+
+    /** What only the schema owner (or an administrator) could do: the runtime user may not change these rows. */
+    private void asOwner(String update, Object... parameters) throws SQLException {
+        try (Connection connection = owner.getConnection();
+             PreparedStatement statement = connection.prepareStatement(update)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            assertThat(statement.executeUpdate()).as(update).isEqualTo(1);
+        }
     }
 
     @Test

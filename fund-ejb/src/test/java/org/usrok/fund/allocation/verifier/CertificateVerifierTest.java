@@ -245,6 +245,18 @@ class CertificateVerifierTest {
     }
 
     @Test
+    void theHeaderAloneAnswersWhetherACertificateWasWrittenUnderTheRulesInForce() {
+        assertThat(CertificateVerifier.verifyHeader(EXAMPLE_7).ok()).isTrue();
+        String v1 = EXAMPLE_7.replace("certificate-v2", "certificate-v1");
+        assertThat(CertificateVerifier.verifyHeader(v1).problems()).isEqualTo(CertificateVerifier.verify(v1).problems());
+        assertThat(CertificateVerifier.verifyHeader(EXAMPLE_7.replace("certificate-v2", "certificate-v3")).problems())
+                .singleElement().asString().startsWith("line 1: expected the header");
+        assertThat(CertificateVerifier.verifyHeader("fund-allocation-certificate-v2").ok()).isTrue();
+        assertThat(CertificateVerifier.verifyHeader("fund-allocation-certificate-v2 \n").ok()).isFalse();
+        assertThat(CertificateVerifier.verifyHeader(null).ok()).isFalse();
+    }
+
+    @Test
     void anotherHeaderIsRejected() {
         assertRejectedAt(EXAMPLE_7.replace("certificate-v2", "certificate-v3"), 1, "expected the header");
         assertRejectedAt("", 1, "expected the header");

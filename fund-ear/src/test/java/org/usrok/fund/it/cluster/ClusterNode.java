@@ -157,6 +157,21 @@ final class ClusterNode {
         }
     }
 
+    /** The lines of the node's server log, its rotated files included, that contain {@code text}. */
+    List<String> logLinesContaining(String text) {
+        List<String> found = new ArrayList<>();
+        try (var files = Files.list(baseDir.resolve("log"))) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList()) {
+                try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                    lines.filter(line -> line.contains(text)).forEach(found::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
     private long logLength() {
         try {
             Path log = baseDir.resolve("log/server.log");

@@ -38,7 +38,7 @@ class PersistentTimersIT {
 
     private static final String APPLICATION = "fund";
     /** Bean and timeout method of each of the application's timers ("timeout" for a programmatic one). */
-    private static final List<String> TIMERS = List.of("ReviewSlaTimer.flagOverdue",
+    private static final List<String> TIMERS = List.of("ReviewSlaTimer.timeout",
             "CheckpointTimer.timeout", "SignInThrottle.forgetExpiredFailures");
 
     @Deployment(name = APPLICATION, managed = false, testable = false)

@@ -59,7 +59,9 @@ class RefusalLoggingIT {
     private static List<String> linesAfter(long offset) throws IOException {
         byte[] log = Files.readAllBytes(serverLog());
         return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.isBlank()).toList();
+                .filter(line -> !line.isBlank())
+                // the review-SLA check logs one line at every tick, whatever else happens
+                .filter(line -> !line.contains("Review SLA check ")).toList();
     }
 
     @Test

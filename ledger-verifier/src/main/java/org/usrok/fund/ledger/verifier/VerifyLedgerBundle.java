@@ -4,6 +4,7 @@ import org.usrok.fund.ledger.bundle.BundleAnchors;
 import org.usrok.fund.ledger.bundle.BundleFiles;
 import org.usrok.fund.ledger.bundle.BundleFormatException;
 import org.usrok.fund.ledger.bundle.BundleVerifier;
+import org.usrok.fund.ledger.verifier.independent.SpecChainCheck;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +22,12 @@ import java.util.List;
  * too little memory, so a script never takes "not checked" for "tampered". {@code --version}
  * prints the version and the commit the jar was built from.
  * <p>
+ * After {@link BundleVerifier}, which recomputes the hashes with the application's own canonical
+ * form, {@link SpecChainCheck} checks the chain again from docs/ledger.md alone, sharing no code
+ * with the application (a check that re-runs the code under test proves nothing). Its result is a
+ * line of its own, its findings are {@code BAD: independent chain check: ...} lines, and the
+ * bundle verifies only when both checks pass.
+ * <p>
  * What the auditor holds from outside the bundle makes the check stronger: {@code --public-key FILE}
  * pins the fund's published key (the bundle's checkpoints must be signed with it);
  * {@code --anchor SEQ:HASH}, {@code --anchor-bundle PREVIOUS.zip} (its head and checkpoints) and
@@ -34,6 +41,7 @@ public final class VerifyLedgerBundle {
     public static final int PROBLEMS = 1;
     public static final int UNUSABLE = 2;
     static final int DEFAULT_MAX_FINDINGS = 100;
+    static final String INDEPENDENT = "Independent chain check (from docs/ledger.md, no shared code): ";
     static final String USAGE = "usage: java -jar fund-ledger-verifier.jar [--max-findings N | --all-findings] "
             + "[--public-key FILE] [--anchor SEQ:HASH]... [--anchor-bundle PREVIOUS.zip]... "
             + "[--anchor-checkpoint FILE]... <bundle.zip>\n       java -jar fund-ledger-verifier.jar --version";
@@ -151,18 +159,38 @@ public final class VerifyLedgerBundle {
             err.println("cannot read " + bundle + ": " + e.getMessage());
             return UNUSABLE;
         }
-        if (report.ok()) {
+        SpecChainCheck.Result independent;
+        try {
+            independent = SpecChainCheck.check(Path.of(bundle), remaining(maxFindings, report.findings().size()));
+        } catch (IOException e) {
+            err.println("cannot read " + bundle + ": " + e.getMessage());
+            return UNUSABLE;
+        }
+        if (report.ok() && independent.ok()) {
             out.println("OK: " + report.entries() + " entries, head " + report.headHash());
             report.notes().forEach(out::println);
+            out.println(INDEPENDENT + independent.entries() + " entries, head " + independent.headHash() + ": OK");
             return OK;
         }
         report.findings().forEach(finding -> out.println("BAD: " + finding));
+        independent.findings().forEach(finding -> out.println("BAD: independent chain check: " + finding));
         report.notes().forEach(out::println);
-        if (report.notShown() > 0) {
-            out.println("... and " + report.notShown() + " more (--max-findings N or --all-findings to print them)");
+        long notShown = report.notShown() + independent.notShown();
+        if (notShown > 0) {
+            out.println("... and " + notShown + " more (--max-findings N or --all-findings to print them)");
         }
-        out.println("FAILED: " + report.problems() + (report.problems() == 1 ? " problem" : " problems") + " in "
-                + bundle);
+        out.println(INDEPENDENT + independent.entries() + " entries, " + (independent.ok()
+                ? "head " + independent.headHash() + ": OK" : "FAILED with " + problems(independent.problems())));
+        out.println("FAILED: " + problems(report.problems() + independent.problems()) + " in " + bundle);
         return PROBLEMS;
+    }
+
+    /** What is left of the findings to print once {@code shown} are: the limit holds for both checks together. */
+    private static int remaining(int maxFindings, int shown) {
+        return maxFindings == BundleVerifier.ALL_FINDINGS ? maxFindings : Math.max(0, maxFindings - shown);
+    }
+
+    private static String problems(long count) {
+        return count + (count == 1 ? " problem" : " problems");
     }
 }

@@ -28,6 +28,11 @@ class AnchorOptionsTest {
         return InProcessRun.lines(lines);
     }
 
+    private static String independentOk(List<JournalEntryRecord> chain) {
+        return "Independent chain check (from docs/ledger.md, no shared code): " + chain.size() + " entries, head "
+                + chain.get(chain.size() - 1).hash() + ": OK";
+    }
+
     @Test
     void aPinnedKeyAndAnchorsTheBundleExtendsAreOkAndSaidSo(@TempDir Path dir) throws IOException {
         List<JournalEntryRecord> old = AnchoredBundles.chain(3, 0, null);
@@ -48,7 +53,7 @@ class AnchorOptionsTest {
         assertThat(unpinned.out()).isEqualTo(lines("OK: 5 entries, head " + chain.get(4).hash(),
                 "checkpoints: 2 of 2 signed checkpoints verify, the latest at entry 5, 0 countersigned by both "
                         + "governments; key " + AnchoredBundles.keyId(FUND) + " (NOT pinned: compare this key id with "
-                        + "the one the fund published, or pass --public-key)"));
+                        + "the one the fund published, or pass --public-key)", independentOk(chain)));
         assertThat(anchored.exit()).as(anchored.out() + anchored.err()).isEqualTo(VerifyLedgerBundle.OK);
         assertThat(anchored.out()).isEqualTo(lines("OK: 5 entries, head " + chain.get(4).hash(),
                 "checkpoints: 2 of 2 signed checkpoints verify, the latest at entry 5, 0 countersigned by both "
@@ -58,7 +63,7 @@ class AnchorOptionsTest {
                         + chain.get(0).hash() + ")",
                 "anchor: the journal extends the head of " + previous + " (entry 3, hash " + old.get(2).hash() + ")",
                 "anchor: the journal extends checkpoint 3 of " + previous + " (entry 3, hash " + old.get(2).hash()
-                        + ")"));
+                        + ")", independentOk(chain)));
     }
 
     @Test

@@ -48,7 +48,8 @@ class VerifierDependenciesTest {
         assertThat(inJar).contains(VerifyLedgerBundle.class.getName(),
                 "org.usrok.fund.ledger.bundle.BundleVerifier",
                 "org.usrok.fund.allocation.verifier.CertificateVerifier",
-                "org.usrok.fund.ledger.ChainHash");
+                "org.usrok.fund.ledger.ChainHash",
+                "org.usrok.fund.ledger.verifier.independent.SpecChainCheck");
         assertThat(inJar).noneMatch(n -> n.startsWith("org.usrok.fund.ledger.LedgerService")
                 || n.startsWith("org.usrok.fund.allocation.core.") || n.endsWith("Record") && n.contains(".exchange."));
         assertThat(entries).allMatch(e -> e.startsWith("META-INF/") || e.startsWith("org/usrok/fund/")

@@ -21,7 +21,8 @@ class VerifierJarTest {
 
         JarRuns.Run run = JarRuns.java(bundle.toString());
 
-        assertThat(run.output()).startsWith("OK: 5 entries, head ");
+        assertThat(run.output()).startsWith("OK: 5 entries, head ").contains("Independent chain check (from "
+                + "docs/ledger.md, no shared code): 5 entries, head ");
         assertThat(run.exit()).isZero();
     }
 
@@ -33,7 +34,8 @@ class VerifierJarTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.output()).contains("BAD: journal.csv, entry 4: the hash chain breaks: hash does not match the "
-                + "entry's content").contains("FAILED: 1 problem in ");
+                + "entry's content").contains("BAD: independent chain check: journal.csv, entry 4 (line 8): the hash "
+                + "recomputed from the documented canonical form is ").contains("FAILED: 2 problems in ");
     }
 
     @Test

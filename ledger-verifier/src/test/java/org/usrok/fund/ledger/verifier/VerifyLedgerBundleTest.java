@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,9 @@ class VerifyLedgerBundleTest {
         InProcessRun run = run(bundle.toString());
 
         assertThat(run.exit()).isEqualTo(VerifyLedgerBundle.OK);
-        assertThat(run.out()).startsWith("OK: 3 entries, head ");
+        assertThat(run.out()).startsWith("OK: 3 entries, head ").contains(System.lineSeparator()
+                + "Independent chain check (from docs/ledger.md, no shared code): 3 entries, head ")
+                .endsWith(": OK" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 
@@ -38,14 +41,23 @@ class VerifyLedgerBundleTest {
         InProcessRun all = run("--all-findings", bundle.toString());
         InProcessRun none = run("--max-findings", "0", bundle.toString());
 
+        InProcessRun one = run("--max-findings", "1", bundle.toString());
+
         assertThat(all.exit()).isEqualTo(VerifyLedgerBundle.PROBLEMS);
-        assertThat(all.out()).isEqualTo(lines(
+        assertThat(all.out()).matches(lines(
                 "BAD: journal.csv, entry 2: the hash chain breaks: hash does not match the entry's content",
-                "FAILED: 1 problem in " + bundle));
+                "BAD: independent chain check: journal.csv, entry 2 \\(line 4\\): the hash recomputed from the "
+                        + "documented canonical form is [0-9a-f]{64}, not the stored [0-9a-f]{64}",
+                "Independent chain check \\(from docs/ledger.md, no shared code\\): 5 entries, FAILED with 1 problem",
+                "FAILED: 2 problems in " + Pattern.quote(bundle.toString())));
         assertThat(none.exit()).isEqualTo(VerifyLedgerBundle.PROBLEMS);
         assertThat(none.out()).isEqualTo(lines(
-                "... and 1 more (--max-findings N or --all-findings to print them)",
-                "FAILED: 1 problem in " + bundle));
+                "... and 2 more (--max-findings N or --all-findings to print them)",
+                "Independent chain check (from docs/ledger.md, no shared code): 5 entries, FAILED with 1 problem",
+                "FAILED: 2 problems in " + bundle));
+        assertThat(one.out()).startsWith(lines(
+                "BAD: journal.csv, entry 2: the hash chain breaks: hash does not match the entry's content",
+                "... and 1 more (--max-findings N or --all-findings to print them)"));
     }
 
     @Test

@@ -50,6 +50,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -278,7 +279,8 @@ class AllocationCommitmentIT {
     }
 
     @Test
-    void aScenarioWhoseCertificateWasWrittenUnderWithdrawnRulesMustBeSimulatedAgain() throws Exception {
+    void aScenarioWhoseCertificateWasWrittenUnderWithdrawnRulesMustBeSimulatedAgain()
+            throws SQLException, NoSuchAlgorithmException {
         Simulated s = simulated();
         String v1 = actors.newAuditor().call(() -> allocations.certificate(s.scenario().id()))
                 .replace("fund-allocation-certificate-v2", "fund-allocation-certificate-v1");

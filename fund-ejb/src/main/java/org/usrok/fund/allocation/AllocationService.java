@@ -47,12 +47,11 @@ import org.usrok.fund.shared.Money;
 import org.usrok.fund.shared.OptimisticLocking;
 import org.usrok.fund.shared.Page;
 import org.usrok.fund.shared.PageRequest;
+import org.usrok.fund.shared.Sha256;
 import org.usrok.fund.shared.StateTransitionRefusedException;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,7 +61,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -516,7 +514,7 @@ public class AllocationService {
     private void requireStoredAsVerified(AllocationScenario scenario, List<Money> distributed) {
         StoredCertificate stored = em.find(StoredCertificate.class, scenario.getId());
         String problem = null;
-        if (!sha256(stored.content()).equals(scenario.getCertificateDigest())
+        if (!Sha256.hex(stored.content()).equals(scenario.getCertificateDigest())
                 || !stored.getDigest().equals(scenario.getCertificateDigest())) {
             problem = "the stored certificate is not the one verified at simulation (its SHA-256 digest differs from "
                     + scenario.getCertificateDigest() + ")";
@@ -536,14 +534,6 @@ public class AllocationService {
         }
         if (problem != null) {
             throw AllocationCommitmentException.certificateInvalid(scenario.getId(), problem);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -15,11 +15,9 @@ import org.usrok.fund.security.CurrentActor;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
 import org.usrok.fund.shared.EntityNotFoundException;
+import org.usrok.fund.shared.Sha256;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +66,7 @@ public class AttachmentStore {
         if (!type.extensions().contains(extension)) {
             throw AttachmentRejectedException.nameMismatch(name, type);
         }
-        var attachment = new Attachment(ownerType, ownerId, companyId, name, type, content.length, sha256(content),
+        var attachment = new Attachment(ownerType, ownerId, companyId, name, type, content.length, Sha256.hex(content),
                 currentActor.get().username(), Clock.now());
         em.persist(attachment);
         em.flush();
@@ -129,13 +127,5 @@ public class AttachmentStore {
                         "select count(c) from DiversificationClaim c where c.id = :id"
                                 + " and c.status = org.usrok.fund.claim.ClaimStatus.DRAFT", Long.class)
                 .setParameter("id", attachment.getOwnerId()).getSingleResult() > 0;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

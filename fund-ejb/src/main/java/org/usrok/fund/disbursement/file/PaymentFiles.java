@@ -24,15 +24,13 @@ import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
 import org.usrok.fund.payout.AccountScheme;
 import org.usrok.fund.payout.PayoutAccountRules;
 import org.usrok.fund.shared.CurrencyCode;
+import org.usrok.fund.shared.Sha256;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,7 +84,7 @@ public final class PaymentFiles {
         MxPain00100109 message = message(request, controlSum);
         byte[] xml = Pain001Validation.marshal(message);
         Pain001Validation.validate(xml, request.currency(), request.transfers().size(), controlSum);
-        return new GeneratedFile(request.messageId() + ".pain001.xml", PAIN001_MEDIA_TYPE, xml, sha256(xml),
+        return new GeneratedFile(request.messageId() + ".pain001.xml", PAIN001_MEDIA_TYPE, xml, Sha256.hex(xml),
                 request.transfers().size(), controlSum);
     }
 
@@ -116,7 +114,7 @@ public final class PaymentFiles {
     public static GeneratedFile remittanceCsv(PaymentFileRequest request) {
         long controlSum = checkRequest(request);
         byte[] csv = RemittanceReport.write(request, controlSum);
-        return new GeneratedFile(request.messageId() + ".remittance.csv", CSV_MEDIA_TYPE, csv, sha256(csv),
+        return new GeneratedFile(request.messageId() + ".remittance.csv", CSV_MEDIA_TYPE, csv, Sha256.hex(csv),
                 request.transfers().size(), controlSum);
     }
 
@@ -341,14 +339,6 @@ public final class PaymentFiles {
 
     private static AccountIdentification4Choice otherAccount(String identifier) {
         return new AccountIdentification4Choice().setOthr(new GenericAccountIdentification1().setId(identifier));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
     }
 
     static byte[] utf8(String text) {

@@ -6,14 +6,12 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.Response;
 import org.usrok.fund.attachment.AttachmentSummary;
 import org.usrok.fund.attachment.UploadFile;
+import org.usrok.fund.shared.Sha256;
 import org.usrok.fund.web.api.IdempotentCreation;
 import org.usrok.fund.web.api.InvalidQueryParameterException;
 import org.usrok.fund.web.api.Uploads;
 
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
@@ -42,20 +40,12 @@ public class AttachmentUploads {
                     "Query parameter 'filename' is required: the file's name with its extension, e.g. invoice.pdf");
         }
         byte[] content = uploads.read(body, declaredLength);
-        var fingerprint = new UploadFingerprint(owner, ownerId, filename, sha256(content));
+        var fingerprint = new UploadFingerprint(owner, ownerId, filename, Sha256.hex(content));
         return idempotent.create(idempotencyKey, "POST /" + owner + "/{id}/attachments", fingerprint, () -> {
             var created = AttachmentResponse.of(store.apply(new UploadFile(filename, content)));
             return new IdempotentCreation.Created(
                     base.path(AttachmentResource.class).path(String.valueOf(created.id())).path("content").build(),
                     created);
         });
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.usrok.fund.web.ledger;
 
+import org.usrok.fund.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
@@ -8,9 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.JarEntry;
@@ -81,14 +79,6 @@ public class VerifierJar {
             throw new UncheckedIOException("The verifier's jar in the war is not a jar", e);
         }
         return new Jar(bytes, properties.getProperty("version", "unknown"), properties.getProperty("commit", "unknown"),
-                sha256(bytes));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+                Sha256.hex(bytes));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.Clock;
+import org.usrok.fund.shared.PersistentTimers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,15 +63,7 @@ public class ReviewSlaTimer {
     @PostConstruct
     void schedule() {
         int minutes = cadenceMinutes(configuredCadence);
-        boolean kept = false;
-        for (Timer timer : timers.getTimers()) {
-            if (!kept && Integer.valueOf(minutes).equals(timer.getInfo())) {
-                kept = true;
-            } else {
-                timer.cancel();
-            }
-        }
-        if (!kept) {
+        if (!PersistentTimers.keepOnly(timers, minutes)) {
             timers.createCalendarTimer(every(minutes), new TimerConfig(minutes, true));
         }
     }

@@ -6,11 +6,11 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.usrok.fund.security.Role;
+import org.usrok.fund.shared.PersistentTimers;
 
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -44,14 +44,7 @@ public class CheckpointTimer {
     @PostConstruct
     void schedule() {
         long minutes = Long.getLong(INTERVAL_PROPERTY, Duration.ofDays(1).toMinutes());
-        boolean kept = false;
-        for (Timer timer : timers.getTimers()) {
-            if (!kept && minutes > 0 && Long.valueOf(minutes).equals(timer.getInfo())) {
-                kept = true;
-            } else {
-                timer.cancel();
-            }
-        }
+        boolean kept = PersistentTimers.keepOnly(timers, minutes > 0 ? minutes : null);
         if (minutes <= 0) {
             LOG.info(() -> "Ledger checkpoints: no scheduled checkpoints (" + INTERVAL_PROPERTY + "=" + minutes + ")");
         } else if (!kept) {

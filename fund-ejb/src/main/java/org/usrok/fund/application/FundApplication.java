@@ -75,12 +75,13 @@ public class FundApplication extends AuditColumns {
     @Column(name = "plan_ends_on", nullable = false)
     private LocalDate planEndsOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: filing a claim against the application reads neither collection (issue 16)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "application_material", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "material_code", length = 40)
     private Set<String> materials = new LinkedHashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "application_source", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<SupplySource> sources = new ArrayList<>();

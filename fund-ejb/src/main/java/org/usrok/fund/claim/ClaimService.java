@@ -18,7 +18,6 @@ import org.usrok.fund.attachment.UploadFile;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.audit.RecordsRefusals;
-import org.usrok.fund.company.Company;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.CostCategorySummary;
 import org.usrok.fund.reference.ReferenceDataService;
@@ -109,8 +108,7 @@ public class ClaimService {
         em.persist(claim);
         em.flush();
         // a claim filed just now has no attachments yet: no query for them
-        var details = ClaimDetails.of(claim, round.getNameEn(), em.find(Company.class, claim.getCompanyId()).getLegalName(),
-                List.of());
+        var details = ClaimDetails.of(claim, round.getNameEn(), legalName(claim.getCompanyId()), List.of());
         audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);
         return details.asSeenByCompany();
     }
@@ -352,12 +350,14 @@ public class ClaimService {
 
     private List<ClaimLine> lines(FundingRound round, FundApplication application, List<ClaimLineInput> inputs) {
         var currency = application.getCountry().currency();
+        List<CostCategorySummary> categories = reference.requireActiveCategories(
+                inputs.stream().map(ClaimLineInput::category).toList(), i -> "lines[" + i + "].category");
         List<ClaimLine> lines = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             ClaimLineInput in = inputs.get(i);
             int lineNo = i + 1;
             String prefix = "lines[" + i + "].";
-            CostCategorySummary category = reference.requireActiveCategory(prefix + "category", in.category());
+            CostCategorySummary category = categories.get(i);
             if (!round.supportsCostCategory(category.code())) {
                 throw new ClaimLineInvalidException(lineNo, "category", "error.claimLine.categoryNotEligible");
             }
@@ -433,8 +433,14 @@ public class ClaimService {
 
     private ClaimDetails details(DiversificationClaim claim) {
         FundingRound round = em.find(FundingRound.class, claim.getRoundId());
-        Company company = em.find(Company.class, claim.getCompanyId());
-        return ClaimDetails.of(claim, round.getNameEn(), company.getLegalName(),
+        return ClaimDetails.of(claim, round.getNameEn(), legalName(claim.getCompanyId()),
                 attachments.list(Attachment.Owner.CLAIM, claim.getId()));
+    }
+
+    /** The company's name for a claim's details: one column, not the company entity to track. */
+    private String legalName(long companyId) {
+        return em.createQuery("select c.legalName from Company c where c.id = :id", String.class)
+                .setParameter("id", companyId)
+                .getSingleResult();
     }
 }

@@ -11,18 +11,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.usrok.fund.shared.Clock;
 
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a creating operation at most once per (caller, key), in one transaction per request: it
- * reads the key first (a completed request's response is replayed, a different body refused),
- * otherwise inserts and flushes the key row <em>before</em> the operation. A concurrent duplicate
- * blocks on (or collides with) the unique index, rolls back with {@link IdempotentReplayException}
- * and then reads the winner's stored response. A failed operation rolls back its key too, so the
- * client may retry it. (Reading the key in the operation's own transaction, rather than in one
- * of its own before it, saves a transaction per request: issue 16, docs/performance.md.)
+ * inserts and flushes the key row <em>before</em> the operation, so the key's unique index decides
+ * which request runs it. Any other request with that key (a retry after the first completed, or a
+ * concurrent duplicate that blocks on the index until the first commits) collides, rolls back with
+ * {@link IdempotentReplayException} and then reads the stored response in a transaction of its
+ * own ({@link #replay}): the same body gets it again, a different body is refused. A failed
+ * operation rolls back its key too, so the client may retry it. (The key is not read before the
+ * insert: a request with a new key, by far the most frequent, costs one statement less, and a
+ * retry takes the path a concurrent duplicate always took; issue 16, docs/performance.md.)
  */
 @Stateless
 @PermitAll
@@ -40,23 +41,16 @@ public class IdempotencyService {
         return find(key).map(r -> storedResponse(r, key, fingerprint));
     }
 
-    /** What {@link #executeOnce} answered: the stored response, and whether it is a replay of an earlier request. */
-    public record Outcome(StoredResponse response, boolean replayed) implements Serializable {
-    }
-
     /**
-     * Replays the response of this caller's completed request with the key, or claims the key and
-     * runs {@code operation} in the same new transaction, storing its response.
+     * Claims the key for this caller and runs {@code operation} in the same new transaction,
+     * storing its response. When the key is taken (a completed or a concurrent request), nothing
+     * runs: the caller then reads the stored response with {@link #replay}.
      *
-     * @throws IdempotencyKeyReusedException when the key was used with another request body
-     * @throws IdempotentReplayException when a concurrent request with the same key won
+     * @throws IdempotentReplayException when a request with the same caller and key exists or is
+     *         under way
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome executeOnce(String key, String fingerprint, Supplier<StoredResponse> operation) {
-        Optional<StoredResponse> earlier = find(key).map(r -> storedResponse(r, key, fingerprint));
-        if (earlier.isPresent()) {
-            return new Outcome(earlier.get(), true);
-        }
+    public StoredResponse executeOnce(String key, String fingerprint, Supplier<StoredResponse> operation) {
         var record = new IdempotencyRecord(caller(), key, fingerprint, Clock.now());
         em.persist(record);
         try {
@@ -66,7 +60,7 @@ public class IdempotencyService {
         }
         StoredResponse response = operation.get();
         record.complete(response);
-        return new Outcome(response, false);
+        return response;
     }
 
     private static StoredResponse storedResponse(IdempotencyRecord record, String key, String fingerprint) {

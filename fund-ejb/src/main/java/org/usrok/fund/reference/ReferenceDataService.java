@@ -12,10 +12,15 @@ import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.security.Role;
 import org.usrok.fund.shared.EntityNotFoundException;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Reads and maintains the reference data. Everyone signed in reads it (pick-lists); only
@@ -111,12 +116,38 @@ public class ReferenceDataService {
         return unique;
     }
 
+    /**
+     * The active cost categories named by {@code codes}, in their order, read in one query (a
+     * claim's lines name one each). An unknown or retired code is refused like any other, naming
+     * the input {@code field.apply(i)} of its position {@code i}.
+     */
     @PermitAll
-    public CostCategorySummary requireActiveCategory(String field, String code) {
+    public List<CostCategorySummary> requireActiveCategories(List<String> codes, IntFunction<String> field) {
+        Map<String, CostCategorySummary> active = new HashMap<>();
+        List<String> named = codes.stream().filter(Objects::nonNull).distinct().toList();
+        if (!named.isEmpty()) {
+            em.createQuery("select new org.usrok.fund.reference.CostCategorySummary(c.code, c.nameEn, c.nameKo,"
+                            + " c.computedByRule, c.active) from CostCategory c where c.code in :codes and c.active = true",
+                            CostCategorySummary.class)
+                    .setParameter("codes", named)
+                    .getResultStream()
+                    .forEach(c -> active.put(c.code(), c));
+        }
+        List<CostCategorySummary> categories = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            CostCategorySummary category = codes.get(i) == null ? null : active.get(codes.get(i));
+            if (category == null) {
+                throw new UnknownReferenceException(field.apply(i), codes.get(i));
+            }
+            categories.add(category);
+        }
+        return categories;
+    }
+
+    private void requireActiveCategory(String field, String code) {
         CostCategory category = code == null ? null : em.find(CostCategory.class, code);
         if (category == null || !category.isActive()) {
             throw new UnknownReferenceException(field, code);
         }
-        return CostCategorySummary.of(category);
     }
 }

@@ -85,7 +85,8 @@ public class FundingRound extends AuditColumns {
     @Column(name = "kr_pledged_on", nullable = false)
     private LocalDate krPledgedOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: filing a claim reads the round's categories only (issue 16, docs/performance.md)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "round_material", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "material_code", length = 40)
     private Set<String> materials = new LinkedHashSet<>();

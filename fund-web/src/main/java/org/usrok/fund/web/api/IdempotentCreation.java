@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * The API's creating POSTs with an optional {@code Idempotency-Key}: the first request with a key
  * creates and stores its response; a retry with the same key and body gets that response again
  * (header {@code Idempotent-Replayed: true}) and creates nothing; the same key with another body is
- * 422. Concurrent repeats are serialised by the key's unique index in the database.
+ * 422. The key's unique index in the database decides which request creates: any other request with
+ * the key (a retry, or a concurrent repeat once the first commits) collides with it and answers the
+ * stored response.
  */
 @ApplicationScoped
 public class IdempotentCreation {
@@ -56,8 +58,7 @@ public class IdempotentCreation {
         }
         String fingerprint = fingerprint(scope, request);
         try {
-            IdempotencyService.Outcome outcome = idempotency.executeOnce(key, fingerprint, () -> store(creation.get()));
-            return toResponse(outcome.response(), outcome.replayed());
+            return toResponse(idempotency.executeOnce(key, fingerprint, () -> store(creation.get())), false);
         } catch (IdempotentReplayException concurrent) {
             return awaitWinner(key, fingerprint);
         }

@@ -68,28 +68,40 @@ public final class CanonicalForm {
      */
     static final class Writer {
 
+        // the labels as bytes, each copied in one call: they are over a third of a typical form's bytes
+        private static final byte[] HEADER = label(VERSION + "\nsequence:");
+        private static final byte[] EVENT = label("\nevent:");
+        private static final byte[] EFFECTIVE = label("\neffective:");
+        private static final byte[] RECORDED = label("\nrecorded:");
+        private static final byte[] REFERENCE = label("\nreference:");
+        private static final byte[] ACTOR = label("\nactor:");
+        private static final byte[] DESCRIPTION = label("\ndescription:");
+        private static final byte[] REVERSES = label("\nreverses:");
+        private static final byte[] LINE = label("\nline:");
+
         private byte[] bytes = new byte[512];
         private int length;
+        private char[] chars = new char[128]; // the text field being written
+        private final byte[] digits = new byte[20]; // a number being written: up to 19 digits and a point
 
         /** Writes the entry's canonical form from the start of the buffer; returns its length in bytes. */
         int write(JournalEntryRecord entry) {
             length = 0;
-            ascii(VERSION);
-            ascii("\nsequence:");
+            put(HEADER);
             decimal(entry.sequence(), 0);
-            ascii("\nevent:");
+            put(EVENT);
             text(entry.eventId());
-            ascii("\neffective:");
+            put(EFFECTIVE);
             date(entry.effectiveDate());
-            ascii("\nrecorded:");
+            put(RECORDED);
             instant(entry.recordedAt());
-            ascii("\nreference:");
+            put(REFERENCE);
             text(entry.reference());
-            ascii("\nactor:");
+            put(ACTOR);
             text(entry.actor());
-            ascii("\ndescription:");
+            put(DESCRIPTION);
             text(entry.description());
-            ascii("\nreverses:");
+            put(REVERSES);
             if (entry.reverses() == null) {
                 ascii("-");
             } else {
@@ -98,7 +110,7 @@ public final class CanonicalForm {
             List<JournalLine> lines = entry.lines();
             for (int i = 0; i < lines.size(); i++) {
                 JournalLine line = lines.get(i);
-                ascii("\nline:");
+                put(LINE);
                 decimal(i + 1, 0);
                 ascii("|");
                 text(line.account());
@@ -124,6 +136,16 @@ public final class CanonicalForm {
             }
         }
 
+        private static byte[] label(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        private void put(byte[] label) {
+            room(label.length);
+            System.arraycopy(label, 0, bytes, length, label.length);
+            length += label.length;
+        }
+
         /** Text known to be ASCII without anything to escape: labels, codes and what the fallbacks format. */
         private void ascii(String text) {
             room(text.length());
@@ -132,28 +154,41 @@ public final class CanonicalForm {
             }
         }
 
-        /** A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes} writes it. */
+        /**
+         * A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes} writes it.
+         * The characters are first copied in one call into a reused array, so the loop reads a plain
+         * array and keeps its position in a local rather than calling {@code charAt} and updating
+         * the field for every character (B3, docs/performance.md).
+         */
         private void text(String text) {
-            room(3 * text.length()); // an escape or a character of the Basic Multilingual Plane: at most 3 bytes
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            int count = text.length();
+            if (chars.length < count) {
+                chars = new char[Math.max(2 * chars.length, count)];
+            }
+            text.getChars(0, count, chars, 0);
+            room(3 * count); // an escape or a character of the Basic Multilingual Plane: at most 3 bytes
+            byte[] out = bytes;
+            int at = length;
+            for (int i = 0; i < count; i++) {
+                char c = chars[i];
                 if (c < 0x80) {
                     switch (c) {
-                        case '%' -> escaped('2', '5');
-                        case '|' -> escaped('7', 'C');
-                        case '\n' -> escaped('0', 'A');
-                        case '\r' -> escaped('0', 'D');
-                        default -> bytes[length++] = (byte) c;
+                        case '%' -> at = escaped(out, at, '2', '5');
+                        case '|' -> at = escaped(out, at, '7', 'C');
+                        case '\n' -> at = escaped(out, at, '0', 'A');
+                        case '\r' -> at = escaped(out, at, '0', 'D');
+                        default -> out[at++] = (byte) c;
                     }
                 } else if (c < 0x800) {
-                    bytes[length++] = (byte) (0xC0 | c >> 6);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                    out[at++] = (byte) (0xC0 | c >> 6);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
                 } else if (!Character.isSurrogate(c)) {
-                    bytes[length++] = (byte) (0xE0 | c >> 12);
-                    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                    out[at++] = (byte) (0xE0 | c >> 12);
+                    out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
                 } else {
                     // supplementary characters and lone surrogates (written as '?'): left to the JDK's encoder
+                    length = at;
                     byte[] rest = escape(text.substring(i)).getBytes(StandardCharsets.UTF_8);
                     room(rest.length);
                     System.arraycopy(rest, 0, bytes, length, rest.length);
@@ -161,12 +196,14 @@ public final class CanonicalForm {
                     return;
                 }
             }
+            length = at;
         }
 
-        private void escaped(char high, char low) {
-            bytes[length++] = '%';
-            bytes[length++] = (byte) high;
-            bytes[length++] = (byte) low;
+        private static int escaped(byte[] out, int at, char high, char low) {
+            out[at] = '%';
+            out[at + 1] = (byte) high;
+            out[at + 2] = (byte) low;
+            return at + 3;
         }
 
         /** {@code unscaled × 10^-scale} as {@link BigDecimal#toPlainString} writes it, for a scale of 0 to 18. */
@@ -178,28 +215,22 @@ public final class CanonicalForm {
             if (unscaled < 0) {
                 ascii("-");
             }
+            // digits from the last, into the end of a scratch array, in one pass: at least scale + 1 of them
             long rest = Math.abs(unscaled);
-            int digits = Math.max(digitCount(rest), scale + 1);
-            int end = length + digits + (scale > 0 ? 1 : 0);
-            room(end - length);
-            int at = end;
-            for (int i = 0; i < digits; i++) {
-                if (i == scale && scale > 0) {
-                    bytes[--at] = '.';
+            int start = digits.length;
+            int written = 0;
+            do {
+                if (written == scale && scale > 0) {
+                    digits[--start] = '.';
                 }
-                bytes[--at] = (byte) ('0' + rest % 10);
+                digits[--start] = (byte) ('0' + rest % 10);
                 rest /= 10;
-            }
-            length = end;
-        }
-
-        private static int digitCount(long value) {
-            int count = 1;
-            while (value >= 10) {
-                value /= 10;
-                count++;
-            }
-            return count;
+                written++;
+            } while (rest != 0 || written <= scale);
+            int count = digits.length - start;
+            room(count);
+            System.arraycopy(digits, start, bytes, length, count);
+            length += count;
         }
 
         /** Plain notation; a money amount always has the currency's 0 or 2 decimals and fits in a long. */

@@ -8,7 +8,7 @@
 #
 # Environment: FUND_BENCH_OFFSET (port offset, default 700: HTTP 8780, management 10690),
 # FUND_BENCH_DB (default jdbc:postgresql://127.0.0.1:5432/fund_bench), FUND_BENCH_HEAP (default
-# -Xms256m -Xmx1g, as the demo). Prints the boot time WildFly reports (WFLYSRV0025) and the pid.
+# -Xms256m -Xmx512m, as the demo). Prints the boot time WildFly reports (WFLYSRV0025) and the pid.
 # Build first: mvn -B -o -q -DskipTests package
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,7 +16,7 @@ root="$(dirname "$here")"
 mode="${1:-app}"
 offset="${FUND_BENCH_OFFSET:-700}"
 db="${FUND_BENCH_DB:-jdbc:postgresql://127.0.0.1:5432/fund_bench}"
-heap="${FUND_BENCH_HEAP:--Xms256m -Xmx1g}"
+heap="${FUND_BENCH_HEAP:--Xms256m -Xmx512m}"
 work="$here/target/server-$mode"
 pidfile="$here/target/server.pid"
 
@@ -40,7 +40,7 @@ fi
 log="$work/standalone/log/server.log"
 export JAVA_OPTS="$heap -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
 export JBOSS_PIDFILE="$pidfile" LAUNCH_JBOSS_IN_BACKGROUND=1
-rm -f "$pidfile"
+rm -f "$pidfile" "$here/target/server-$mode.out"
 started=$(date +%s%N)
 setsid "$work/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" \
     -Dfund.demo=true -Dfund.db.driver=postgresql -Dfund.db.url="$db" \

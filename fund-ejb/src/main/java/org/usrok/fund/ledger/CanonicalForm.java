@@ -81,7 +81,6 @@ public final class CanonicalForm {
 
         private byte[] bytes = new byte[512];
         private int length;
-        private char[] chars = new char[128]; // the text field being written
         private final byte[] digits = new byte[20]; // a number being written: up to 19 digits and a point
 
         /** Writes the entry's canonical form from the start of the buffer; returns its length in bytes. */
@@ -155,45 +154,23 @@ public final class CanonicalForm {
         }
 
         /**
-         * A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes} writes it.
-         * The characters are first copied in one call into a reused array, so the loop reads a plain
-         * array and keeps its position in a local rather than calling {@code charAt} and updating
-         * the field for every character (B3, docs/performance.md).
+         * A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes}
+         * writes it. The four escaped characters are ASCII, and no byte of a multi-byte UTF-8
+         * sequence is, so the field is the JDK's UTF-8 encoding (a plain copy for ASCII text) with
+         * those four bytes replaced (B3, docs/performance.md).
          */
         private void text(String text) {
-            int count = text.length();
-            if (chars.length < count) {
-                chars = new char[Math.max(2 * chars.length, count)];
-            }
-            text.getChars(0, count, chars, 0);
-            room(3 * count); // an escape or a character of the Basic Multilingual Plane: at most 3 bytes
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            room(3 * utf8.length);
             byte[] out = bytes;
             int at = length;
-            for (int i = 0; i < count; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    switch (c) {
-                        case '%' -> at = escaped(out, at, '2', '5');
-                        case '|' -> at = escaped(out, at, '7', 'C');
-                        case '\n' -> at = escaped(out, at, '0', 'A');
-                        case '\r' -> at = escaped(out, at, '0', 'D');
-                        default -> out[at++] = (byte) c;
-                    }
-                } else if (c < 0x800) {
-                    out[at++] = (byte) (0xC0 | c >> 6);
-                    out[at++] = (byte) (0x80 | c & 0x3F);
-                } else if (!Character.isSurrogate(c)) {
-                    out[at++] = (byte) (0xE0 | c >> 12);
-                    out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    out[at++] = (byte) (0x80 | c & 0x3F);
-                } else {
-                    // supplementary characters and lone surrogates (written as '?'): left to the JDK's encoder
-                    length = at;
-                    byte[] rest = escape(text.substring(i)).getBytes(StandardCharsets.UTF_8);
-                    room(rest.length);
-                    System.arraycopy(rest, 0, bytes, length, rest.length);
-                    length += rest.length;
-                    return;
+            for (byte b : utf8) {
+                switch (b) {
+                    case '%' -> at = escaped(out, at, '2', '5');
+                    case '|' -> at = escaped(out, at, '7', 'C');
+                    case '\n' -> at = escaped(out, at, '0', 'A');
+                    case '\r' -> at = escaped(out, at, '0', 'D');
+                    default -> out[at++] = b;
                 }
             }
             length = at;

@@ -59,7 +59,7 @@ public class IdempotentCreation {
         String fingerprint = fingerprint(scope, request);
         try {
             return toResponse(idempotency.executeOnce(key, fingerprint, () -> store(creation.get())), false);
-        } catch (IdempotentReplayException concurrent) {
+        } catch (IdempotentReplayException taken) {
             return awaitWinner(key, fingerprint);
         }
     }

@@ -18,6 +18,7 @@ import org.usrok.fund.attachment.UploadFile;
 import org.usrok.fund.audit.AuditEntry;
 import org.usrok.fund.audit.AuditTrail;
 import org.usrok.fund.audit.RecordsRefusals;
+import org.usrok.fund.company.Company;
 import org.usrok.fund.notification.NotificationService;
 import org.usrok.fund.reference.CostCategorySummary;
 import org.usrok.fund.reference.ReferenceDataService;
@@ -108,7 +109,8 @@ public class ClaimService {
         em.persist(claim);
         em.flush();
         // a claim filed just now has no attachments yet: no query for them
-        var details = ClaimDetails.of(claim, round.getNameEn(), legalName(claim.getCompanyId()), List.of());
+        var details = ClaimDetails.of(claim, round.getNameEn(), em.find(Company.class, claim.getCompanyId()).getLegalName(),
+                List.of());
         audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);
         return details.asSeenByCompany();
     }
@@ -433,14 +435,8 @@ public class ClaimService {
 
     private ClaimDetails details(DiversificationClaim claim) {
         FundingRound round = em.find(FundingRound.class, claim.getRoundId());
-        return ClaimDetails.of(claim, round.getNameEn(), legalName(claim.getCompanyId()),
+        Company company = em.find(Company.class, claim.getCompanyId());
+        return ClaimDetails.of(claim, round.getNameEn(), company.getLegalName(),
                 attachments.list(Attachment.Owner.CLAIM, claim.getId()));
-    }
-
-    /** The company's name for a claim's details: one column, not the company entity to track. */
-    private String legalName(long companyId) {
-        return em.createQuery("select c.legalName from Company c where c.id = :id", String.class)
-                .setParameter("id", companyId)
-                .getSingleResult();
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
 /**
  * Reads and maintains the reference data. Everyone signed in reads it (pick-lists); only
  * administrators add materials or (de)activate entries, each change audited. Other services use
- * {@link #requireActiveMaterials} and {@link #requireActiveCategory} to refuse retired or
+ * {@link #requireActiveMaterials} and the {@code requireActiveCategories} methods to refuse retired or
  * unknown codes.
  */
 @Stateless

@@ -43,23 +43,6 @@ public final class CanonicalForm {
         return new String(writer.bytes, 0, writer.length, StandardCharsets.US_ASCII);
     }
 
-    static String escape(String text) {
-        if (text.indexOf('%') < 0 && text.indexOf('|') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '%' -> out.append("%25");
-                case '|' -> out.append("%7C");
-                case '\n' -> out.append("%0A");
-                case '\r' -> out.append("%0D");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /**
      * Writes canonical forms straight as UTF-8 bytes into one buffer reused from entry to entry:
      * verifying a chain builds a million of them, and building each as a string, then encoding
@@ -154,10 +137,10 @@ public final class CanonicalForm {
         }
 
         /**
-         * A text field: percent-encoded as {@link #escape} does, then UTF-8 as {@code String.getBytes}
-         * writes it. The four escaped characters are ASCII, and no byte of a multi-byte UTF-8
-         * sequence is, so the field is the JDK's UTF-8 encoding (a plain copy for ASCII text) with
-         * those four bytes replaced (B3, docs/performance.md).
+         * A text field: UTF-8 as {@code String.getBytes} writes it, with {@code %}, {@code |}, LF and
+         * CR percent-encoded ({@code %25}, {@code %7C}, {@code %0A}, {@code %0D}). The four are ASCII,
+         * and no byte of a multi-byte UTF-8 sequence is, so the field is the JDK's UTF-8 encoding (a
+         * plain copy for ASCII text) with those four bytes replaced (B3, docs/performance.md).
          */
         private void text(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -110,9 +110,7 @@ public class ReferenceDataService {
     @PermitAll
     public Set<String> requireActiveCategories(String field, Collection<String> codes) {
         Set<String> unique = new LinkedHashSet<>(codes);
-        for (String code : unique) {
-            requireActiveCategory(field, code);
-        }
+        requireActiveCategories(new ArrayList<>(unique), i -> field); // a null code is refused too
         return unique;
     }
 
@@ -142,12 +140,5 @@ public class ReferenceDataService {
             categories.add(category);
         }
         return categories;
-    }
-
-    private void requireActiveCategory(String field, String code) {
-        CostCategory category = code == null ? null : em.find(CostCategory.class, code);
-        if (category == null || !category.isActive()) {
-            throw new UnknownReferenceException(field, code);
-        }
     }
 }

@@ -106,9 +106,10 @@ public class ClaimService {
         round.requireClaimWindow(Clock.now());
         var claim = DiversificationClaim.file(round.getId(), application.getId(), application.getCompanyId(),
                 application.getCountry(), command.title().strip(), lines(round, application, command.lines()));
+        // no flush here: persist gives the claim its id and first version, and the inserts go with
+        // the audit record's in the commit's one flush (issue 16); a claim filed just now has no
+        // attachments yet, so no query for them either
         em.persist(claim);
-        em.flush();
-        // a claim filed just now has no attachments yet: no query for them
         var details = ClaimDetails.of(claim, round.getNameEn(), em.find(Company.class, claim.getCompanyId()).getLegalName(),
                 List.of());
         audit.record("CLAIM_FILED", DiversificationClaim.ENTITY, claim.getId(), null, details);

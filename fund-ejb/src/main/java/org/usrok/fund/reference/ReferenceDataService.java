@@ -122,12 +122,13 @@ public class ReferenceDataService {
     @PermitAll
     public List<CostCategorySummary> requireActiveCategories(List<String> codes, IntFunction<String> field) {
         Map<String, CostCategorySummary> active = new HashMap<>();
-        List<String> named = codes.stream().filter(Objects::nonNull).distinct().toList();
-        if (!named.isEmpty()) {
+        if (codes.stream().anyMatch(Objects::nonNull)) {
+            // every active category, not those named: the list is short and fixed (eight in V4, none
+            // can be added), and a query without an IN list keeps its SQL translation, which
+            // Hibernate builds again on every call for one with (issue 16, docs/performance.md)
             em.createQuery("select new org.usrok.fund.reference.CostCategorySummary(c.code, c.nameEn, c.nameKo,"
-                            + " c.computedByRule, c.active) from CostCategory c where c.code in :codes and c.active = true",
+                            + " c.computedByRule, c.active) from CostCategory c where c.active = true",
                             CostCategorySummary.class)
-                    .setParameter("codes", named)
                     .getResultStream()
                     .forEach(c -> active.put(c.code(), c));
         }

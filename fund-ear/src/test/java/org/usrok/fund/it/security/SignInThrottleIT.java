@@ -1,12 +1,18 @@
 package org.usrok.fund.it.security;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.usrok.fund.it.support.Actors;
+import org.usrok.fund.it.support.ApiClient.Reply;
+import org.usrok.fund.it.support.FundScenario;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
 import org.usrok.fund.security.SignInThrottle;
@@ -33,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failures: five failures lock a username for 15 minutes after the last one, a success clears the
  * count, and failures arriving at the same moment (as from several nodes) are all counted, the
  * first failure of a name included. The clock is the methods' argument, so the test moves time
- * instead of waiting.
+ * instead of waiting. The statement that reads a username's standing reads its account's country and
+ * company too, which the request's service calls then act on.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInThrottleIT {
@@ -48,6 +55,9 @@ class SignInThrottleIT {
 
     @Inject
     UserAccountService users;
+
+    @PersistenceUnit(unitName = "fund")
+    EntityManagerFactory persistence;
 
     @Test
     void fiveFailuresLockTheNameForFifteenMinutesAfterTheLastAndASuccessClears() {
@@ -114,7 +124,39 @@ class SignInThrottleIT {
     @Test
     void theStandingCarriesTheVersionOfAnEnabledAccountOnly() {
         String officer = new Actors(users).newOfficer(CountryCode.KR).username();
-        assertThat(throttle.standing(officer, Clock.now()).accountVersion()).isNotNull();
-        assertThat(throttle.standing("it-nobody." + TestData.suffix(), Clock.now()).accountVersion()).isNull();
+        SignInThrottle.Standing standing = throttle.standing(officer, Clock.now());
+        assertThat(standing.accountVersion()).isNotNull();
+        assertThat(standing.country()).isEqualTo(CountryCode.KR);
+        assertThat(standing.companyId()).isNull();
+        SignInThrottle.Standing nobody = throttle.standing("it-nobody." + TestData.suffix(), Clock.now());
+        assertThat(nobody.accountVersion()).isNull();
+        assertThat(nobody.country()).isNull();
+    }
+
+    /**
+     * The statement that reads the standing also reads the account's country and company, and the
+     * request's service calls act on them: none of them selects the account again.
+     */
+    @Test
+    void aRequestActsOnTheAccountItsSignInReadWithoutReadingItAgain() {
+        FundScenario.Company company = FundScenario.registeredCompany("US");
+        FundScenario.Company other = FundScenario.registeredCompany("US");
+        SignInThrottle.Standing standing = throttle.standing(company.user().username(), Clock.now());
+        assertThat(standing.country()).isEqualTo(CountryCode.US);
+        assertThat(standing.companyId()).isEqualTo(company.id());
+
+        Statistics statistics = persistence.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            Reply own = company.user().get("companies/" + company.id());
+            Reply others = company.user().get("companies/" + other.id());
+            assertThat(own.status()).as(own.body()).isEqualTo(200);
+            assertThat(others.status()).as("another company's, by id").isEqualTo(404);
+            assertThat(statistics.getQueries()).as("queries of the two requests")
+                    .noneMatch(q -> q.contains("from UserAccount"));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.usrok.fund.security.SignInThrottle;
+import org.usrok.fund.security.SignedInAccount;
 import org.usrok.fund.shared.Clock;
 
 import java.io.Serializable;
@@ -43,7 +44,9 @@ import java.util.concurrent.locks.Lock;
  * Credentials are checked against the {@code user_account} and {@code user_role} tables with
  * PBKDF2 (the same parameters {@code PasswordHashing} uses to write them). Failed sign-ins are
  * counted per username in the database ({@link SignInThrottle}), so that every node of a cluster
- * refuses a username the others locked.
+ * refuses a username the others locked. The statement that reads a username's standing also reads
+ * its account's country and company, which the request then keeps ({@link SignedInAccount}) so that
+ * its service calls need not select the account again.
  */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
@@ -75,6 +78,9 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SignedInAccount signedInAccount;
+
     /** The portal's signed-in identity, kept in the HTTP session. */
     record SessionIdentity(String caller, Set<String> groups) implements Serializable {
     }
@@ -91,8 +97,9 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-            if (throttle.standing(identity.caller(), Clock.now()).accountVersion() != null) {
-                return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            SignInThrottle.Standing standing = throttle.standing(identity.caller(), Clock.now());
+            if (standing.accountVersion() != null) {
+                return accept(context, identity.caller(), standing, identity.caller(), identity.groups());
             }
             session.invalidate();
         }
@@ -131,6 +138,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
             return AuthenticationStatus.SEND_FAILURE;
         }
         succeeded(username, standing);
+        signedInAccount.signedIn(username, standing);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_IDENTITY,
@@ -163,14 +171,14 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password,
                 standing.accountVersion());
         if (cached.isPresent()) {
-            return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
+            return accept(context, username, standing, cached.get().caller(), cached.get().groups());
         }
         Lock verification = verifiedCredentials.verificationLock(username);
         verification.lock();
         try {
             cached = verifiedCredentials.lookup(username, password, standing.accountVersion());
             if (cached.isPresent()) {
-                return context.notifyContainerAboutLogin(cached.get().caller(), cached.get().groups());
+                return accept(context, username, standing, cached.get().caller(), cached.get().groups());
             }
             CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -179,6 +187,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return context.doNothing();
             }
             succeeded(username, standing);
+            signedInAccount.signedIn(username, standing);
             if (standing.accountVersion() != null) {
                 verifiedCredentials.remember(username, password, new VerifiedCredentialCache.Verified(
                         result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())),
@@ -188,6 +197,13 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         } finally {
             verification.unlock();
         }
+    }
+
+    /** Signs the request in as {@code caller}, keeping the account its standing read for the request's service calls. */
+    private AuthenticationStatus accept(HttpMessageContext context, String username, SignInThrottle.Standing standing,
+                                        String caller, Set<String> groups) {
+        signedInAccount.signedIn(username, standing);
+        return context.notifyContainerAboutLogin(caller, groups);
     }
 
     /** Clears the username's failures, writing only when there were some. */

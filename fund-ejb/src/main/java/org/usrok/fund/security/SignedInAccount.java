@@ -27,7 +27,7 @@ public class SignedInAccount {
         if (standing.accountVersion() == null) {
             return;
         }
-        this.username = username;
+        this.username = UserAccount.normalizeUsername(username);
         this.country = standing.country();
         this.companyId = standing.companyId();
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.ApiClient.Reply;
 import org.usrok.fund.it.support.FundScenario;
+import org.usrok.fund.it.support.PortalSession;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
 import org.usrok.fund.security.SignInThrottle;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -131,6 +133,15 @@ class SignInThrottleIT {
         SignInThrottle.Standing nobody = throttle.standing("it-nobody." + TestData.suffix(), Clock.now());
         assertThat(nobody.accountVersion()).isNull();
         assertThat(nobody.country()).isNull();
+    }
+
+    /** Usernames are not case-sensitive: one typed in capitals signs in, and stays signed in from page to page. */
+    @Test
+    void aUsernameTypedInCapitalsStaysSignedInOnTheNextPage() {
+        String auditor = new Actors(users).newAuditor().username();
+        PortalSession portal = PortalSession.signedIn(auditor.toUpperCase(Locale.ROOT), Actors.PASSWORD);
+        assertThat(portal.get("auditor/journal.xhtml").body()).as("the next page").contains("menuForm:logout");
+        assertThat(throttle.standing(auditor, Clock.now()).recentFailures()).isZero();
     }
 
     /**

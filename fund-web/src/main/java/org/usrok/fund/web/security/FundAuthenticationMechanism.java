@@ -132,7 +132,10 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        // validated under the name as stored (lower case), so that the session's caller is the
+        // account's username, which each later request of the session looks up as it is
+        CredentialValidationResult result = identityStore.validate(credential instanceof UsernamePasswordCredential up
+                ? new UsernamePasswordCredential(username, up.getPassword()) : credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, now);
             return AuthenticationStatus.SEND_FAILURE;

@@ -99,7 +99,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
             SignInThrottle.Standing standing = throttle.standing(identity.caller(), Clock.now());
             if (standing.accountVersion() != null) {
-                return accept(context, identity.caller(), standing, identity.caller(), identity.groups());
+                return accept(context, standing, identity.caller(), identity.groups());
             }
             session.invalidate();
         }
@@ -174,14 +174,14 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         Optional<VerifiedCredentialCache.Verified> cached = verifiedCredentials.lookup(username, password,
                 standing.accountVersion());
         if (cached.isPresent()) {
-            return accept(context, username, standing, cached.get().caller(), cached.get().groups());
+            return accept(context, standing, cached.get().caller(), cached.get().groups());
         }
         Lock verification = verifiedCredentials.verificationLock(username);
         verification.lock();
         try {
             cached = verifiedCredentials.lookup(username, password, standing.accountVersion());
             if (cached.isPresent()) {
-                return accept(context, username, standing, cached.get().caller(), cached.get().groups());
+                return accept(context, standing, cached.get().caller(), cached.get().groups());
             }
             CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -202,10 +202,13 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
     }
 
-    /** Signs the request in as {@code caller}, keeping the account its standing read for the request's service calls. */
-    private AuthenticationStatus accept(HttpMessageContext context, String username, SignInThrottle.Standing standing,
-                                        String caller, Set<String> groups) {
-        signedInAccount.signedIn(username, standing);
+    /**
+     * Signs the request in as {@code caller} (the account's username, as the standing was read for),
+     * keeping the account its standing read for the request's service calls.
+     */
+    private AuthenticationStatus accept(HttpMessageContext context, SignInThrottle.Standing standing, String caller,
+                                        Set<String> groups) {
+        signedInAccount.signedIn(caller, standing);
         return context.notifyContainerAboutLogin(caller, groups);
     }
 

@@ -2,6 +2,10 @@ package org.usrok.fund.it.claim;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,12 +29,14 @@ import org.usrok.fund.claim.FileClaim;
 import org.usrok.fund.claim.LineReview;
 import org.usrok.fund.claim.ReviseClaim;
 import org.usrok.fund.claim.SeparationOfDutiesException;
+import org.usrok.fund.company.Company;
 import org.usrok.fund.company.CompanyService;
 import org.usrok.fund.it.support.Actors;
 import org.usrok.fund.it.support.FundDeployment;
 import org.usrok.fund.it.support.TestData;
 import org.usrok.fund.it.support.Workflow;
 import org.usrok.fund.notification.NotificationService;
+import org.usrok.fund.round.FundingRound;
 import org.usrok.fund.round.RoundDetails;
 import org.usrok.fund.round.RoundService;
 import org.usrok.fund.round.WindowClosedException;
@@ -51,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.usrok.fund.it.support.Workflow.now;
 
-/** Claims: lines by rule, review per line with reasons, four eyes, own country only, returns, notifications. */
+/** Claims: lines by rule, review per line with reasons, four eyes, own country only, returns, notifications, what filing reads. */
 @ExtendWith(ArquillianExtension.class)
 class ClaimReviewIT {
 
@@ -77,6 +83,9 @@ class ClaimReviewIT {
 
     @Inject
     UserAccountService users;
+
+    @PersistenceUnit(unitName = "fund")
+    EntityManagerFactory persistence;
 
     private Actors actors;
     private Workflow flow;
@@ -231,5 +240,43 @@ class ClaimReviewIT {
         assertThatThrownBy(() -> other.user().call(() -> claims.file(
                 new FileClaim(approved.id(), "too early", Workflow.twoUsdLines()))))
                 .isInstanceOf(WindowClosedException.class);
+    }
+
+    @Test
+    void aCompanyFilingUnderAnotherCompanysApplicationFindsNoSuchApplication() {
+        RoundDetails round = flow.openRound();
+        ApplicationDetails application = flow.approvedApplication(round, flow.verifiedCompany(CountryCode.US));
+        var other = flow.verifiedCompany(CountryCode.US);
+        assertThatThrownBy(() -> other.user().call(() -> claims.file(
+                new FileClaim(application.id(), "not ours", Workflow.twoUsdLines()))))
+                .isInstanceOf(EntityNotFoundException.class);
+    }
+
+    /**
+     * Filing reads the application, its round with the round's categories and the company's name
+     * with one query, and loads no company for its name (issue 16, the busiest write).
+     */
+    @Test
+    void filingReadsTheApplicationItsRoundAndTheCompanysNameInOneQuery() {
+        RoundDetails round = flow.openRound();
+        var company = flow.verifiedCompany(CountryCode.US);
+        ApplicationDetails application = flow.approvedApplication(round, company);
+        Statistics statistics = persistence.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            ClaimDetails claim = company.user().call(() -> claims.file(
+                    new FileClaim(application.id(), "one query", Workflow.twoUsdLines())));
+            assertThat(claim.companyName()).isEqualTo(company.company().legalName());
+            assertThat(claim.roundName()).isEqualTo(round.nameEn());
+            assertThat(statistics.getQueries()).as("queries of the filing")
+                    .anyMatch(q -> q.startsWith("select a, r, co.legalName from FundApplication a"));
+            assertThat(statistics.getEntityStatistics(Company.class.getName()).getLoadCount())
+                    .as("companies loaded").isZero();
+            assertThat(statistics.getEntityStatistics(FundingRound.class.getName()).getLoadCount())
+                    .as("rounds loaded").isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

@@ -95,16 +95,20 @@ public class ClaimService {
     @RolesAllowed(Role.COMPANY_NAME)
     public ClaimDetails file(@NotNull @Valid FileClaim command) {
         Actor actor = currentActor.get();
-        // the application, its round (with the round's categories) and the company's name in one
-        // statement instead of three: filing is the busiest write (issue 16, docs/performance.md)
-        Object[] filing = em.createQuery("select a, r, co.legalName from FundApplication a"
+        // the application, its round with its categories and the company's name in one statement
+        // instead of three: filing is the busiest write (issue 16, docs/performance.md); a list, not
+        // a stream, so that every row is read and the round holds all its categories
+        List<Object[]> rows = em.createQuery("select a, r, co.legalName from FundApplication a"
                         + " join FundingRound r on r.id = a.roundId left join fetch r.costCategories"
                         + " join Company co on co.id = a.companyId"
                         + " where a.id = :application and a.companyId = :company", Object[].class)
                 .setParameter("application", command.applicationId())
                 .setParameter("company", actor.companyId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EntityNotFoundException(FundApplication.ENTITY, command.applicationId()));
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new EntityNotFoundException(FundApplication.ENTITY, command.applicationId());
+        }
+        Object[] filing = rows.get(0);
         FundApplication application = (FundApplication) filing[0];
         FundingRound round = (FundingRound) filing[1];
         if (application.getStatus() != ApplicationStatus.APPROVED) {
